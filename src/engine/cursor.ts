@@ -1,0 +1,352 @@
+/**
+ * The step cursor: one training iteration on the current batch, taken one sub-step at a time.
+ *
+ *   for each sample of the batch: forward layer 1 … L → loss → backward layer L … 1
+ *   then: update (the batch mean of the per-sample gradients) → the next batch
+ *
+ * The cursor decides which sub-step comes next and which are allowed now; the UI only asks.
+ * A StepSession is plain data (numbers and typed arrays) so a store can snapshot and restore it.
+ * Every step function either completes or throws an EngineError before changing anything.
+ */
+import { EngineError } from './errors';
+import { activationBackward, backwardLayer, forwardLayer, outputGradients, sampleLoss } from './layerOps';
+import type { Model, Sample } from './model';
+import {
+  applyUpdate,
+  cloneOptimizerState,
+  createOptimizerState,
+  type OptimizerConfig,
+  type OptimizerState,
+} from './optimizers';
+import { addInto, createTraceBuffers, scaleInto, type TraceBuffers } from './trace';
+import { cloneModel } from './model';
+
+export type Granularity = 'layer' | 'pass';
+export type StepKind = 'forward' | 'loss' | 'backward' | 'update';
+
+/** Why a step is refused right now; the UI maps each to a message. */
+export type StepRefusal =
+  | 'forward-after-batch' // every sample of the batch is done: Update comes next
+  | 'forward-during-backward' // finish the backward pass of this sample first
+  | 'backward-needs-loss'
+  | 'backward-complete'
+  | 'update-needs-backward'
+  | 'update-done';
+
+export interface SubStep {
+  kind: StepKind;
+  /** 1-based layer for forward and backward. */
+  layer?: number;
+}
+
+export interface CursorState {
+  /** Index into the data of the current batch's first sample. */
+  batchStart: number;
+  /** Which sample of the batch is being traced, 0 … B − 1. */
+  sampleInBatch: number;
+  /** Layers forwarded for the current sample, 0 … L. */
+  forwardDone: number;
+  lossDone: boolean;
+  /** Layers back-propagated for the current sample, counted from the output, 0 … L. */
+  backwardDone: number;
+  /** Samples of this batch whose gradients are accumulated. */
+  samplesDone: number;
+  /** True after Update, until the next Forward starts the next batch. */
+  updated: boolean;
+}
+
+export interface StepSession {
+  model: Model;
+  optimizerState: OptimizerState;
+  cursor: CursorState;
+  /** The current sample's values. Index l is layer l + 1. */
+  trace: TraceBuffers;
+  /** The current sample's loss, once computed. */
+  loss: number | null;
+  /** Σ over finished samples of their loss and gradients; the mean is taken by Update. */
+  batchLossSum: number;
+  gradSum: { W: Float64Array[]; b: Float64Array[] };
+  /** Mean loss and gradients of the last completed batch (what Update applied or will apply). */
+  batchLoss: number | null;
+  /** The parameters before the last update, for old → new; null until an update, and after the next forward. */
+  previous: { W: Float64Array; b: Float64Array }[] | null;
+  /** Updates applied so far. */
+  updates: number;
+}
+
+function emptyCursor(batchStart: number): CursorState {
+  return {
+    batchStart,
+    sampleInBatch: 0,
+    forwardDone: 0,
+    lossDone: false,
+    backwardDone: 0,
+    samplesDone: 0,
+    updated: false,
+  };
+}
+
+function zeroGradients(model: Model): StepSession['gradSum'] {
+  return {
+    W: model.layers.map((layer) => new Float64Array(layer.W.length)),
+    b: model.layers.map((layer) => new Float64Array(layer.outSize)),
+  };
+}
+
+export function createSession(model: Model): StepSession {
+  return {
+    model: cloneModel(model),
+    optimizerState: createOptimizerState(model),
+    cursor: emptyCursor(0),
+    trace: createTraceBuffers(model),
+    loss: null,
+    batchLossSum: 0,
+    gradSum: zeroGradients(model),
+    batchLoss: null,
+    previous: null,
+    updates: 0,
+  };
+}
+
+const copyAll = (arrays: Float64Array[]) => arrays.map((a) => a.slice());
+
+export function cloneSession(session: StepSession): StepSession {
+  const { trace } = session;
+  return {
+    model: cloneModel(session.model),
+    optimizerState: cloneOptimizerState(session.optimizerState),
+    cursor: { ...session.cursor },
+    trace: {
+      z: copyAll(trace.z),
+      a: copyAll(trace.a),
+      dLda: copyAll(trace.dLda),
+      dLdz: copyAll(trace.dLdz),
+      dLdW: copyAll(trace.dLdW),
+      dLdb: copyAll(trace.dLdb),
+      dLdx: trace.dLdx.slice(),
+    },
+    loss: session.loss,
+    batchLossSum: session.batchLossSum,
+    gradSum: { W: copyAll(session.gradSum.W), b: copyAll(session.gradSum.b) },
+    batchLoss: session.batchLoss,
+    previous: session.previous ? session.previous.map(({ W, b }) => ({ W: W.slice(), b: b.slice() })) : null,
+    updates: session.updates,
+  };
+}
+
+/** Start the current batch again from its first sample, dropping partial values (after an edit). */
+export function restartBatch(session: StepSession): void {
+  const fresh = createSession(session.model);
+  session.cursor = emptyCursor(session.cursor.batchStart);
+  session.trace = fresh.trace;
+  session.loss = null;
+  session.batchLossSum = 0;
+  session.gradSum = fresh.gradSum;
+  session.previous = null;
+}
+
+/** Index into the data of the sample being traced. */
+export function currentSampleIndex(session: StepSession, dataLength: number): number {
+  return (session.cursor.batchStart + session.cursor.sampleInBatch) % dataLength;
+}
+
+function layerCount(session: StepSession): number {
+  return session.model.layers.length;
+}
+
+function sampleComplete(session: StepSession): boolean {
+  return session.cursor.backwardDone === layerCount(session);
+}
+
+/** Why Forward is refused now, or null when it is allowed. */
+export function forwardRefusal(session: StepSession, batchSize: number): StepRefusal | null {
+  const c = session.cursor;
+  if (c.updated) return null;
+  if (c.lossDone && !sampleComplete(session)) return 'forward-during-backward';
+  if (sampleComplete(session) && c.samplesDone >= batchSize) return 'forward-after-batch';
+  return null;
+}
+
+export function backwardRefusal(session: StepSession): StepRefusal | null {
+  const c = session.cursor;
+  if (c.updated || !c.lossDone)
+    return c.updated || c.backwardDone === 0 ? 'backward-needs-loss' : 'backward-complete';
+  if (sampleComplete(session)) return 'backward-complete';
+  return null;
+}
+
+export function updateRefusal(session: StepSession, batchSize: number): StepRefusal | null {
+  const c = session.cursor;
+  if (c.updated) return 'update-done';
+  if (c.samplesDone < batchSize) return 'update-needs-backward';
+  return null;
+}
+
+/** The sub-step the cursor takes next (what "next" on a presenter remote does). */
+export function nextSubStep(session: StepSession, batchSize: number): SubStep {
+  const c = session.cursor;
+  const L = layerCount(session);
+  if (c.updated) return { kind: 'forward', layer: 1 };
+  if (c.samplesDone >= batchSize) return { kind: 'update' };
+  if (sampleComplete(session)) return { kind: 'forward', layer: 1 };
+  if (c.forwardDone < L) return { kind: 'forward', layer: c.forwardDone + 1 };
+  if (!c.lossDone) return { kind: 'loss' };
+  return { kind: 'backward', layer: L - c.backwardDone };
+}
+
+function refuse(reason: StepRefusal): never {
+  throw new EngineError('step', reason);
+}
+
+/** Move on to a fresh sample (the next of the batch, or the first of the next batch). */
+function beginSample(session: StepSession, data: readonly Sample[], batchSize: number): void {
+  const c = session.cursor;
+  if (c.updated) {
+    session.cursor = emptyCursor((c.batchStart + batchSize) % data.length);
+    session.previous = null;
+    session.batchLossSum = 0;
+    session.gradSum = zeroGradients(session.model);
+  } else {
+    c.sampleInBatch += 1;
+    c.forwardDone = 0;
+    c.lossDone = false;
+    c.backwardDone = 0;
+  }
+  for (const buffers of Object.values(session.trace)) {
+    if (Array.isArray(buffers)) for (const b of buffers) b.fill(0);
+    else buffers.fill(0);
+  }
+  session.loss = null;
+}
+
+function forwardOne(session: StepSession, data: readonly Sample[]): void {
+  const c = session.cursor;
+  const sample = data[currentSampleIndex(session, data.length)]!;
+  const { trace, model } = session;
+  const L = layerCount(session);
+  if (c.forwardDone < L) {
+    const l = c.forwardDone;
+    forwardLayer(model.layers[l]!, l === 0 ? sample.x : trace.a[l - 1]!, trace.z[l]!, trace.a[l]!);
+    c.forwardDone += 1;
+    return;
+  }
+  session.loss = sampleLoss(model, trace.z[L - 1]!, trace.a[L - 1]!, sample.y);
+  c.lossDone = true;
+}
+
+/**
+ * Forward: one layer (z_l = W_l·a_{l−1} + b_l, a_l = f(z_l)), or the loss after the last layer;
+ * with granularity "pass", every remaining layer and the loss.
+ */
+export function stepForward(
+  session: StepSession,
+  data: readonly Sample[],
+  batchSize: number,
+  granularity: Granularity,
+): void {
+  const refusal = forwardRefusal(session, batchSize);
+  if (refusal) refuse(refusal);
+  if (session.cursor.updated || sampleComplete(session)) beginSample(session, data, batchSize);
+  do forwardOne(session, data);
+  while (granularity === 'pass' && !session.cursor.lossDone);
+}
+
+function backwardOne(session: StepSession, data: readonly Sample[], batchSize: number): void {
+  const c = session.cursor;
+  const { trace, model } = session;
+  const L = layerCount(session);
+  const sample = data[currentSampleIndex(session, data.length)]!;
+  const l = L - 1 - c.backwardDone;
+  const layer = model.layers[l]!;
+  if (l === L - 1) outputGradients(model, trace.z[l]!, trace.a[l]!, sample.y, trace.dLda[l]!, trace.dLdz[l]!);
+  else activationBackward(layer, trace.z[l]!, trace.a[l]!, trace.dLda[l]!, trace.dLdz[l]!);
+  const aPrev = l === 0 ? sample.x : trace.a[l - 1]!;
+  backwardLayer(
+    layer,
+    aPrev,
+    trace.dLdz[l]!,
+    trace.dLdW[l]!,
+    trace.dLdb[l]!,
+    l === 0 ? trace.dLdx : trace.dLda[l - 1]!,
+  );
+  c.backwardDone += 1;
+  if (c.backwardDone === L) {
+    for (let k = 0; k < L; k++) {
+      addInto(session.gradSum.W[k]!, trace.dLdW[k]!);
+      addInto(session.gradSum.b[k]!, trace.dLdb[k]!);
+    }
+    session.batchLossSum += session.loss ?? 0;
+    c.samplesDone += 1;
+    if (c.samplesDone >= batchSize) session.batchLoss = session.batchLossSum / batchSize;
+  }
+}
+
+/**
+ * Backward: one layer, output first (dL/dŷ and dL/dz_L from the loss; then dL/dz_l = dL/da_l ⊙ f'(z_l),
+ * dL/dW_l = dL/dz_l·a_{l−1}ᵀ, dL/db_l = dL/dz_l, dL/da_{l−1} = W_lᵀ·dL/dz_l); with "pass", all of them.
+ */
+export function stepBackward(
+  session: StepSession,
+  data: readonly Sample[],
+  batchSize: number,
+  granularity: Granularity,
+): void {
+  const refusal = backwardRefusal(session);
+  if (refusal) refuse(refusal);
+  do backwardOne(session, data, batchSize);
+  while (granularity === 'pass' && !sampleComplete(session));
+}
+
+/** The batch-mean gradients accumulated so far: (1/B) Σ_s dL_s/dW, (1/B) Σ_s dL_s/db. */
+export function meanGradients(
+  session: StepSession,
+  batchSize: number,
+): { W: Float64Array[]; b: Float64Array[] } {
+  const scale = (arrays: Float64Array[]) =>
+    arrays.map((a) => {
+      const copy = a.slice();
+      scaleInto(copy, 1 / batchSize);
+      return copy;
+    });
+  return { W: scale(session.gradSum.W), b: scale(session.gradSum.b) };
+}
+
+/** Update: p ← optimizer(p, batch-mean gradient); keeps the old values for old → new. */
+export function stepUpdate(session: StepSession, batchSize: number, optimizer: OptimizerConfig): void {
+  const refusal = updateRefusal(session, batchSize);
+  if (refusal) refuse(refusal);
+  const mean = meanGradients(session, batchSize);
+  session.previous = session.model.layers.map((layer) => ({ W: layer.W.slice(), b: layer.b.slice() }));
+  applyUpdate(session.model, mean.W, mean.b, optimizer, session.optimizerState);
+  session.cursor.updated = true;
+  session.updates += 1;
+}
+
+/** Take the next sub-step, whichever it is (one layer at a time, or a whole pass). */
+export function stepNext(
+  session: StepSession,
+  data: readonly Sample[],
+  batchSize: number,
+  granularity: Granularity,
+  optimizer: OptimizerConfig,
+): SubStep {
+  const next = nextSubStep(session, batchSize);
+  if (next.kind === 'update') stepUpdate(session, batchSize, optimizer);
+  else if (next.kind === 'backward') stepBackward(session, data, batchSize, granularity);
+  else stepForward(session, data, batchSize, granularity);
+  return next;
+}
+
+/**
+ * Step: finish the current iteration (every remaining forward, backward and the update). If the last
+ * iteration is already updated, runs a whole new one.
+ */
+export function stepIteration(
+  session: StepSession,
+  data: readonly Sample[],
+  batchSize: number,
+  optimizer: OptimizerConfig,
+): void {
+  if (session.cursor.updated) stepForward(session, data, batchSize, 'pass');
+  while (!session.cursor.updated) stepNext(session, data, batchSize, 'pass', optimizer);
+}
