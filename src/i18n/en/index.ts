@@ -1,0 +1,11 @@
+import { common } from './common';
+
+/**
+ * The English catalog. Each area of the UI keeps its strings in its own file; a translation is one
+ * more folder with the same shape.
+ */
+export const en = {
+  common,
+} as const;
+
+export type Catalog = typeof en;
