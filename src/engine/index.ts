@@ -9,4 +9,6 @@ export * from './layerOps';
 export * from './trace';
 export * from './optimizers';
 export * from './train';
+export * from './fastTrain';
 export * from './cursor';
+export * from './finite';

@@ -1,0 +1,51 @@
+/**
+ * The one store, from a factory so every test and every mounted app gets its own. Slices keep each
+ * concern in its own file; State and Actions are typed apart in types.ts.
+ */
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { devtools } from 'zustand/middleware';
+import { buildPreset, DEFAULT_PRESET, isPresetId } from './presets';
+import { parseScenario } from './scenario';
+import { createHistorySlice } from './slices/historySlice';
+import { createScenarioSlice, snapshotFromScenario } from './slices/scenarioSlice';
+import { createSettingsSlice } from './slices/settingsSlice';
+import { createStepSlice } from './slices/stepSlice';
+import { createUiSlice, initialUi } from './slices/uiSlice';
+import type { SetState } from './transaction';
+import type { AppState, UiState } from './types';
+
+export type AppStore = StoreApi<AppState>;
+
+export interface StoreOptions {
+  /** A preset id, or a scenario as JSON text; the default lesson otherwise. */
+  preset?: string;
+  scenarioText?: string;
+  ui?: Partial<UiState>;
+}
+
+export function createAppStore(options: StoreOptions = {}): AppStore {
+  const scenario = options.scenarioText
+    ? snapshotFromScenario(parseScenario(options.scenarioText), null)
+    : snapshotFromScenario(
+        buildPreset(options.preset && isPresetId(options.preset) ? options.preset : DEFAULT_PRESET),
+        options.preset && isPresetId(options.preset) ? options.preset : DEFAULT_PRESET,
+      );
+  return createStore<AppState>()(
+    devtools(
+      (rawSet, get) => {
+        const set = rawSet as SetState;
+        return {
+          ...scenario,
+          ui: { ...initialUi, ...options.ui },
+          history: { past: [], future: [] },
+          ...createStepSlice(set, get),
+          ...createSettingsSlice(set, get),
+          ...createScenarioSlice(set, get),
+          ...createHistorySlice(set, get),
+          ...createUiSlice(set, get),
+        };
+      },
+      { name: 'Backprop Lab' },
+    ),
+  );
+}

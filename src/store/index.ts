@@ -1,0 +1,7 @@
+export { createAppStore, type AppStore, type StoreOptions } from './createAppStore';
+export { PRESET_IDS, DEFAULT_PRESET, type PresetId } from './presets';
+export { MAX_HISTORY } from './transaction';
+export { MAX_SCENARIO_BYTES, parseScenario, serializeScenario, type Scenario } from './scenario';
+export { parseNumber } from './parse';
+export * from './selectors';
+export type * from './types';

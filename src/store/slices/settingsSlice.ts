@@ -1,0 +1,127 @@
+/**
+ * Hyperparameters and data edits. None of them resets the weights, except a new shape or seed,
+ * which re-initialise them from the seed.
+ */
+import {
+  EngineError,
+  cloneModel,
+  cloneSession,
+  createOptimizerState,
+  createRng,
+  createSession,
+  currentSampleIndex,
+  expectActivation,
+  initModel,
+  inputSize,
+  outputSize,
+  restartBatch,
+  validateLearningRate,
+  validateModel,
+  OPTIMIZER_KINDS,
+  type Model,
+  type StepSession,
+} from '../../engine';
+import { parseNumber } from '../parse';
+import { parseBatchSize, parseSeed } from '../scenario';
+import { transact, type GetState, type SetState } from '../transaction';
+import type { SettingsActions, State } from '../types';
+
+/** A session on an edited model: same weights and optimizer memory, the iteration started afresh. */
+function restarted(session: StepSession, edit?: (model: Model) => void): StepSession {
+  const next = cloneSession(session);
+  edit?.(next.model);
+  validateModel(next.model);
+  restartBatch(next);
+  return next;
+}
+
+function reinitialised(state: State, model: Model) {
+  return { initialModel: model, session: createSession(model), lossHistory: [] };
+}
+
+export function createSettingsSlice(set: SetState, get: GetState): SettingsActions {
+  return {
+    setLearningRate: (value) =>
+      transact(set, get, 'settings/learningRate', (s) => {
+        const learningRate = validateLearningRate(parseNumber(value, 'learningRate'), 'learningRate');
+        return { optimizer: { ...s.optimizer, learningRate } };
+      }),
+
+    setOptimizer: (kind) =>
+      transact(set, get, 'settings/optimizer', (s) => {
+        if (!OPTIMIZER_KINDS.includes(kind))
+          throw new EngineError('optimizer.kind', `unknown optimizer "${kind}"`);
+        const session = cloneSession(s.session);
+        session.optimizerState = createOptimizerState(session.model);
+        return { session, optimizer: { ...s.optimizer, kind } };
+      }),
+
+    setLoss: (loss) =>
+      transact(set, get, 'settings/loss', (s) => ({
+        session: restarted(s.session, (model) => {
+          model.loss = loss;
+        }),
+      })),
+
+    setActivation: (layer, activation) =>
+      transact(set, get, 'settings/activation', (s) => {
+        const field = `model.layers[${layer - 1}].activation`;
+        expectActivation(activation, field);
+        if (layer < 1 || layer > s.session.model.layers.length) throw new EngineError(field, 'no such layer');
+        return {
+          session: restarted(s.session, (model) => {
+            model.layers[layer - 1]!.activation = activation;
+          }),
+        };
+      }),
+
+    setBatchSize: (value) =>
+      transact(set, get, 'settings/batchSize', (s) => ({
+        batchSize: parseBatchSize(typeof value === 'string' ? value.trim() : value, s.data.length),
+        session: restarted(s.session),
+      })),
+
+    setSeed: (value) =>
+      transact(set, get, 'settings/seed', (s) => {
+        const seed = parseSeed(typeof value === 'string' ? value.trim() : value);
+        const model = cloneModel(s.session.model);
+        const architecture = {
+          inputs: inputSize(model),
+          layers: model.layers.map((layer) => ({ units: layer.outSize, activation: layer.activation })),
+          loss: model.loss,
+        };
+        return { seed, ...reinitialised(s, initModel(architecture, createRng(seed))), presetId: null };
+      }),
+
+    setSampleValue: (kind, index, value) =>
+      transact(set, get, `data/${kind}`, (s) => {
+        const sampleIndex = currentSampleIndex(s.session, s.data.length);
+        const field = `data[${sampleIndex}].${kind}[${index}]`;
+        const sample = s.data[sampleIndex]!;
+        if (index < 0 || index >= sample[kind].length) throw new EngineError(field, 'no such entry');
+        const edited = {
+          ...sample,
+          [kind]: sample[kind].map((v, i) => (i === index ? parseNumber(value, field) : v)),
+        };
+        const data = s.data.map((d, i) => (i === sampleIndex ? edited : d));
+        return { data, session: restarted(s.session) };
+      }),
+
+    setArchitecture: (architecture) =>
+      transact(set, get, 'settings/architecture', (s) => {
+        const sample = s.data[0]!;
+        if (architecture.inputs !== sample.x.length) {
+          throw new EngineError('architecture.inputs', `must match the data's ${sample.x.length} inputs`);
+        }
+        const outputs = architecture.layers[architecture.layers.length - 1]?.units;
+        if (outputs !== sample.y.length) {
+          throw new EngineError('architecture.outputs', `must match the data's ${sample.y.length} targets`);
+        }
+        const model = initModel(architecture, createRng(s.seed));
+        if (inputSize(model) !== sample.x.length || outputSize(model) !== sample.y.length) {
+          throw new EngineError('architecture', 'does not fit the data');
+        }
+        return { ...reinitialised(s, model), presetId: null };
+      }),
+  };
+}

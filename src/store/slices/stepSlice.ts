@@ -1,0 +1,51 @@
+/** Forward, Backward, Update, next sub-step and whole Step: the step cursor's verbs. */
+import {
+  cloneSession,
+  stepBackward,
+  stepForward,
+  stepIteration,
+  stepNext,
+  stepUpdate,
+  type StepSession,
+} from '../../engine';
+import { assertFinite, transact, type GetState, type SetState } from '../transaction';
+import type { Snapshot, State, StepActions } from '../types';
+
+/** Apply `run` to a copy of the session; append a loss point if it applied an update. */
+function advance(state: State, run: (session: StepSession) => void): Partial<Snapshot> {
+  const session = cloneSession(state.session);
+  run(session);
+  assertFinite(session);
+  if (session.updates === state.session.updates || session.batchLoss === null) return { session };
+  const point = {
+    step: session.updates,
+    loss: session.batchLoss,
+    learningRate: state.optimizer.learningRate,
+  };
+  return { session, lossHistory: [...state.lossHistory, point] };
+}
+
+export function createStepSlice(set: SetState, get: GetState): StepActions {
+  return {
+    forward: () =>
+      transact(set, get, 'step/forward', (s) =>
+        advance(s, (session) => stepForward(session, s.data, s.batchSize, s.ui.granularity)),
+      ),
+    backward: () =>
+      transact(set, get, 'step/backward', (s) =>
+        advance(s, (session) => stepBackward(session, s.data, s.batchSize, s.ui.granularity)),
+      ),
+    update: () =>
+      transact(set, get, 'step/update', (s) =>
+        advance(s, (session) => stepUpdate(session, s.batchSize, s.optimizer)),
+      ),
+    next: () =>
+      transact(set, get, 'step/next', (s) =>
+        advance(s, (session) => stepNext(session, s.data, s.batchSize, s.ui.granularity, s.optimizer)),
+      ),
+    step: () =>
+      transact(set, get, 'step/iteration', (s) =>
+        advance(s, (session) => stepIteration(session, s.data, s.batchSize, s.optimizer)),
+      ),
+  };
+}

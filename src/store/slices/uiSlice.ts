@@ -1,0 +1,23 @@
+/** View settings: not part of Undo, since they change how things look, not the numbers. */
+import type { GetState, SetState } from '../transaction';
+import type { UiActions, UiState } from '../types';
+
+export const initialUi: UiState = {
+  granularity: 'layer',
+  presentation: false,
+  selection: null,
+  logScale: false,
+  error: null,
+};
+
+export function createUiSlice(set: SetState, get: GetState): UiActions {
+  const patch = (name: string, changes: Partial<UiState>) =>
+    set({ ui: { ...get().ui, ...changes } }, false, name);
+  return {
+    setGranularity: (granularity) => patch('ui/granularity', { granularity }),
+    setPresentation: (presentation) => patch('ui/presentation', { presentation }),
+    select: (selection) => patch('ui/select', { selection }),
+    setLogScale: (logScale) => patch('ui/logScale', { logScale }),
+    dismissError: () => patch('ui/dismissError', { error: null }),
+  };
+}

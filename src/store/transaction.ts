@@ -1,0 +1,84 @@
+/**
+ * How every undoable action changes the state: compute the new values from a copy (the engine mutates
+ * only the copy), check them, then commit them in one `set` together with the history entry. If any
+ * step throws, nothing was set, so a refused action never half-applies.
+ */
+import { EngineError, findNonFinite, type StepSession } from '../engine';
+import type { ActionError, ActionResult, AppState, Snapshot, State } from './types';
+
+/** Undo depth. Each snapshot shares unchanged parts with its neighbours, so this costs little. */
+export const MAX_HISTORY = 500;
+
+export type SetState = (partial: Partial<AppState>, replace?: false, action?: string) => void;
+export type GetState = () => AppState;
+
+export const OK: ActionResult = { ok: true };
+
+export function snapshotOf(state: State): Snapshot {
+  return {
+    session: state.session,
+    data: state.data,
+    optimizer: state.optimizer,
+    batchSize: state.batchSize,
+    seed: state.seed,
+    initialModel: state.initialModel,
+    lossHistory: state.lossHistory,
+    presetId: state.presetId,
+  };
+}
+
+/** Thrown inside a transaction when a step produced NaN or Infinity. */
+export class DivergedError extends Error {
+  constructor(readonly detail: NonNullable<ReturnType<typeof findNonFinite>>) {
+    super(`Layer ${detail.layer}: ${detail.quantity} became ${detail.value}`);
+  }
+}
+
+export function assertFinite(session: StepSession): void {
+  const found = findNonFinite(session);
+  if (found) throw new DivergedError(found);
+}
+
+export function toActionError(error: unknown): ActionError {
+  if (error instanceof DivergedError) {
+    return {
+      code: 'diverged',
+      message: error.message,
+      field: `layer ${error.detail.layer} ${error.detail.quantity}`,
+    };
+  }
+  if (error instanceof EngineError) {
+    if (error.field === 'step')
+      return { code: error.message.replace(/^step: /, '') as ActionError['code'], message: error.message };
+    return { code: 'invalid', message: error.message, field: error.field };
+  }
+  return { code: 'invalid', message: error instanceof Error ? error.message : String(error) };
+}
+
+export function refuse(set: SetState, get: GetState, name: string, error: ActionError): ActionResult {
+  set({ ui: { ...get().ui, error } }, false, `${name}/refused`);
+  return { ok: false, error };
+}
+
+/**
+ * Run `produce` on the current state; commit its result as one undoable change named `name`
+ * (for devtools), or record the error and change nothing.
+ */
+export function transact(
+  set: SetState,
+  get: GetState,
+  name: string,
+  produce: (state: State) => Partial<Snapshot>,
+): ActionResult {
+  const state = get();
+  let patch: Partial<Snapshot>;
+  try {
+    patch = produce(state);
+  } catch (error) {
+    return refuse(set, get, name, toActionError(error));
+  }
+  const past = [...state.history.past, snapshotOf(state)];
+  if (past.length > MAX_HISTORY) past.splice(0, past.length - MAX_HISTORY);
+  set({ ...patch, history: { past, future: [] }, ui: { ...state.ui, error: null } }, false, name);
+  return OK;
+}
