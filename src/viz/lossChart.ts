@@ -1,0 +1,288 @@
+import { format } from 'd3-format';
+import { scaleLinear, scaleLog, type ScaleContinuousNumeric, type ScaleLinear } from 'd3-scale';
+import { line } from 'd3-shape';
+
+/** One recorded update: the batch loss before it, and the learning rate it used. */
+export interface LossPoint {
+  step: number;
+  loss: number;
+  learningRate: number;
+  testLoss?: number;
+  accuracy?: number;
+  testAccuracy?: number;
+}
+
+export interface LossChartProps {
+  /** Ascending by step. */
+  points: readonly LossPoint[];
+  logScale: boolean;
+  onToggleLogScale(): void;
+  width?: number;
+  height?: number;
+  presentation?: boolean;
+}
+
+/** The per-point values the chart can draw as a line. */
+export type SeriesKey = 'loss' | 'testLoss' | 'accuracy' | 'testAccuracy';
+
+/** One vertex of a drawn line; a non-finite value breaks the line there. */
+export interface SeriesVertex {
+  step: number;
+  value: number;
+}
+
+/** Smallest value a log axis shows: a loss of exactly 0 sits here instead of at −∞. */
+export const LOG_FLOOR = 1e-12;
+
+export const formatLoss = format('.4~g');
+export const formatLearningRate = format('.3~g');
+export const formatAccuracy = format('.1~%');
+export const formatStep = format(',');
+const formatTick = format('.3~g');
+
+/** The value a log axis plots: v itself, or LOG_FLOOR for v ≤ LOG_FLOOR (0 and negatives included). */
+export function logSafe(value: number): number {
+  return value > LOG_FLOOR ? value : LOG_FLOOR;
+}
+
+/** The points that carry `key`, as (step, value) vertices in the same order. */
+export function extractSeries(points: readonly LossPoint[], key: SeriesKey): SeriesVertex[] {
+  const series: SeriesVertex[] = [];
+  for (const point of points) {
+    const value = point[key];
+    if (value !== undefined) series.push({ step: point.step, value });
+  }
+  return series;
+}
+
+export interface DownsampleOptions {
+  /** How many of the newest vertices keep full resolution. */
+  recent?: number;
+  /** Upper bound on the vertices returned. */
+  maxVertices?: number;
+}
+
+/**
+ * Bounds a long series to at most maxVertices vertices without dropping history: the first vertex
+ * and the newest `recent` are kept as they are; the older ones are split into equal-count buckets,
+ * each drawn by its minimum and maximum (in step order), so spikes such as a divergence survive.
+ * A bucket with no finite value becomes one non-finite vertex, which keeps the gap in the line.
+ */
+export function downsampleSeries(
+  series: readonly SeriesVertex[],
+  { recent = 500, maxVertices = 1000 }: DownsampleOptions = {},
+): SeriesVertex[] {
+  if (series.length <= maxVertices) return series.slice();
+  // One slot for the first vertex and at least one two-vertex bucket.
+  const keep = Math.max(1, Math.min(recent, maxVertices - 3));
+  const bucketCount = Math.floor((maxVertices - keep - 1) / 2);
+  const olderEnd = series.length - keep;
+  const out: SeriesVertex[] = [series[0]!];
+  const span = olderEnd - 1;
+  for (let b = 0; b < bucketCount; b++) {
+    const start = 1 + Math.floor((b * span) / bucketCount);
+    const end = 1 + Math.floor(((b + 1) * span) / bucketCount);
+    let minIndex = -1;
+    let maxIndex = -1;
+    for (let i = start; i < end; i++) {
+      const value = series[i]!.value;
+      if (!Number.isFinite(value)) continue;
+      if (minIndex < 0 || value < series[minIndex]!.value) minIndex = i;
+      if (maxIndex < 0 || value > series[maxIndex]!.value) maxIndex = i;
+    }
+    if (minIndex < 0) {
+      out.push({ step: series[start]!.step, value: Number.NaN });
+    } else if (minIndex === maxIndex) {
+      out.push(series[minIndex]!);
+    } else {
+      out.push(series[Math.min(minIndex, maxIndex)]!);
+      out.push(series[Math.max(minIndex, maxIndex)]!);
+    }
+  }
+  for (let i = olderEnd; i < series.length; i++) out.push(series[i]!);
+  return out;
+}
+
+/**
+ * The loss axis domain over the finite values: [min(0, lo), hi] on a linear axis, [lo, hi] of the
+ * log-safe values on a log axis, widened when it would be a single value.
+ */
+export function lossDomain(values: Iterable<number>, logScale: boolean): [number, number] {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const value of values) {
+    if (!Number.isFinite(value)) continue;
+    const v = logScale ? logSafe(value) : value;
+    if (v < lo) lo = v;
+    if (v > hi) hi = v;
+  }
+  if (!(lo <= hi)) return logScale ? [0.001, 1] : [0, 1];
+  if (logScale) return lo === hi ? [lo / 10, hi * 10] : [lo, hi];
+  lo = Math.min(0, lo);
+  return lo === hi ? [lo, lo + 1] : [lo, hi];
+}
+
+/** The step axis domain; a single step gets one step of room on either side. */
+export function stepDomain(points: readonly LossPoint[]): [number, number] {
+  const first = points[0]?.step ?? 0;
+  const last = points[points.length - 1]?.step ?? 1;
+  return first === last ? [first - 1, last + 1] : [first, last];
+}
+
+export type LossScale = ScaleContinuousNumeric<number, number>;
+
+/** Linear or log loss scale over `domain`, mapped onto [bottom, top] pixels and niced. */
+export function lossScale(domain: [number, number], logScale: boolean, range: [number, number]): LossScale {
+  return logScale
+    ? scaleLog().domain(domain).range(range).nice()
+    : scaleLinear().domain(domain).range(range).nice();
+}
+
+export interface Tick {
+  value: number;
+  label: string;
+}
+
+/**
+ * Loss axis ticks. A log axis gets whole decades, thinned to about `count`, or 1-2-5 steps when it
+ * spans fewer than three decades; d3's default log ticks (every 1..9) would overlap.
+ */
+export function lossTicks(scale: LossScale, logScale: boolean, count = 5): Tick[] {
+  let values: number[];
+  if (!logScale) {
+    values = scale.ticks(count);
+  } else {
+    const all = scale.ticks();
+    const mantissa = (t: number) => Math.round(t / 10 ** Math.floor(Math.log10(t) + 1e-9));
+    const decades = all.filter((t) => mantissa(t) === 1);
+    if (decades.length >= 3) {
+      const stride = Math.ceil(decades.length / count);
+      values = decades.filter((_, i) => i % stride === 0);
+    } else {
+      values = all.filter((t) => [1, 2, 5].includes(mantissa(t)));
+    }
+  }
+  return values.map((value) => ({ value, label: formatTick(value) }));
+}
+
+/** Step axis ticks, whole updates only. */
+export function stepTicks(scale: ScaleLinear<number, number>, count = 6): Tick[] {
+  return scale
+    .ticks(count)
+    .filter(Number.isInteger)
+    .map((value) => ({ value, label: formatStep(value) }));
+}
+
+/** The SVG path of a series; non-finite values leave a gap, zero on a log axis sits at LOG_FLOOR. */
+export function seriesPath(
+  vertices: readonly SeriesVertex[],
+  x: (step: number) => number,
+  y: (value: number) => number,
+  logScale: boolean,
+): string {
+  const path = line<SeriesVertex>()
+    .defined((v) => Number.isFinite(v.value))
+    .x((v) => x(v.step))
+    .y((v) => y(logScale ? logSafe(v.value) : v.value));
+  return path(vertices) ?? '';
+}
+
+export interface StepMarker {
+  /** Index into the points. */
+  index: number;
+  step: number;
+}
+
+/** The points whose learning rate differs from the previous point's. */
+export function learningRateChanges(points: readonly LossPoint[]): (StepMarker & { learningRate: number })[] {
+  const changes: (StepMarker & { learningRate: number })[] = [];
+  for (let i = 1; i < points.length; i++) {
+    const point = points[i]!;
+    if (!Object.is(point.learningRate, points[i - 1]!.learningRate)) {
+      changes.push({ index: i, step: point.step, learningRate: point.learningRate });
+    }
+  }
+  return changes;
+}
+
+/** Runs of consecutive points whose loss is NaN or ±Infinity: where each starts and how long it is. */
+export function nonFiniteRuns(points: readonly LossPoint[]): (StepMarker & { count: number })[] {
+  const runs: (StepMarker & { count: number })[] = [];
+  let current: (StepMarker & { count: number }) | null = null;
+  points.forEach((point, index) => {
+    if (Number.isFinite(point.loss)) {
+      current = null;
+    } else if (current) {
+      current.count++;
+    } else {
+      current = { index, step: point.step, count: 1 };
+      runs.push(current);
+    }
+  });
+  return runs;
+}
+
+export interface LabelRequest {
+  /** Pixel x of the marker line. */
+  x: number;
+  /** Estimated text width in pixels. */
+  width: number;
+}
+
+export interface PlacedLabel {
+  /** Row from the top, or null when no row has room (the label is left out rather than overlap). */
+  row: number | null;
+  textX: number;
+  anchor: 'start' | 'end';
+}
+
+/**
+ * Staggers marker labels into rows so none overlaps another: each label sits right of its line
+ * (left of it near the plot's right edge) in the first row whose previous label ends `gap` before it.
+ */
+export function staggerLabels(
+  labels: readonly LabelRequest[],
+  plot: { left: number; right: number },
+  rows: number,
+  { pad = 4, gap = 6 } = {},
+): PlacedLabel[] {
+  const extents = labels.map(({ x, width }) => {
+    const fitsRight = x + pad + width <= plot.right;
+    const left = fitsRight ? x + pad : Math.max(plot.left, x - pad - width);
+    return { left, right: left + width, fitsRight, x };
+  });
+  const result: PlacedLabel[] = extents.map((e) => ({
+    row: null,
+    textX: e.fitsRight ? e.left : e.right,
+    anchor: e.fitsRight ? 'start' : 'end',
+  }));
+  const order = extents.map((_, i) => i).sort((a, b) => extents[a]!.left - extents[b]!.left);
+  const rowEnds: number[] = Array.from({ length: rows }, () => -Infinity);
+  for (const i of order) {
+    const { left, right } = extents[i]!;
+    const row = rowEnds.findIndex((end) => end + gap <= left);
+    if (row < 0) continue;
+    rowEnds[row] = right;
+    result[i]!.row = row;
+  }
+  return result;
+}
+
+/** Rough width of `text` in pixels at `fontSize`, for layout before anything is measured. */
+export function estimateTextWidth(text: string, fontSize: number): number {
+  return text.length * fontSize * 0.6;
+}
+
+/** Index of the point whose step is nearest `step` (ties go to the earlier), or −1 with no points. */
+export function nearestIndex(points: readonly LossPoint[], step: number): number {
+  if (points.length === 0) return -1;
+  let lo = 0;
+  let hi = points.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (points[mid]!.step < step) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo > 0 && step - points[lo - 1]!.step <= points[lo]!.step - step) return lo - 1;
+  return lo;
+}

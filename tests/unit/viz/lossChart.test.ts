@@ -1,0 +1,260 @@
+import { describe, expect, it } from 'vitest';
+import {
+  LOG_FLOOR,
+  downsampleSeries,
+  extractSeries,
+  learningRateChanges,
+  logSafe,
+  lossDomain,
+  lossScale,
+  lossTicks,
+  nearestIndex,
+  nonFiniteRuns,
+  seriesPath,
+  staggerLabels,
+  stepDomain,
+  type LossPoint,
+  type SeriesVertex,
+} from '../../../src/viz/lossChart';
+
+const point = (step: number, loss: number, learningRate = 0.1): LossPoint => ({ step, loss, learningRate });
+
+/** A noisy falling curve; the pattern (not a RNG) keeps it deterministic. */
+function curve(n: number): SeriesVertex[] {
+  return Array.from({ length: n }, (_, i) => ({ step: i + 1, value: 1 / (1 + i) + ((i * 7919) % 13) / 100 }));
+}
+
+describe('logSafe', () => {
+  it('clamps 0 and negatives to LOG_FLOOR and keeps positive values', () => {
+    expect(logSafe(0)).toBe(LOG_FLOOR);
+    expect(logSafe(-3)).toBe(LOG_FLOOR);
+    expect(logSafe(0.25)).toBe(0.25);
+  });
+});
+
+describe('extractSeries', () => {
+  it('takes only the points that carry the key', () => {
+    const points: LossPoint[] = [point(1, 0.5), { ...point(2, 0.4), testLoss: 0.6 }];
+    expect(extractSeries(points, 'loss')).toEqual([
+      { step: 1, value: 0.5 },
+      { step: 2, value: 0.4 },
+    ]);
+    expect(extractSeries(points, 'testLoss')).toEqual([{ step: 2, value: 0.6 }]);
+  });
+});
+
+describe('downsampleSeries', () => {
+  it('returns short series unchanged', () => {
+    const series = curve(800);
+    expect(downsampleSeries(series)).toEqual(series);
+  });
+
+  it('bounds the vertex count for long runs', () => {
+    for (const n of [1001, 5000, 123_457]) {
+      expect(downsampleSeries(curve(n)).length).toBeLessThanOrEqual(1000);
+    }
+    expect(downsampleSeries(curve(5000), { recent: 50, maxVertices: 200 }).length).toBeLessThanOrEqual(200);
+  });
+
+  it('keeps the first vertex and the newest `recent` at full resolution', () => {
+    const series = curve(20_000);
+    const out = downsampleSeries(series, { recent: 500, maxVertices: 1000 });
+    expect(out[0]).toEqual(series[0]);
+    expect(out.slice(-500)).toEqual(series.slice(-500));
+    expect(out.at(-1)).toEqual(series.at(-1));
+  });
+
+  it('keeps the minimum and maximum of the older part, so a spike survives', () => {
+    const series = curve(20_000);
+    series[3_333] = { step: 3_334, value: 1e6 };
+    series[7_777] = { step: 7_778, value: -5 };
+    const out = downsampleSeries(series);
+    expect(out).toContainEqual({ step: 3_334, value: 1e6 });
+    expect(out).toContainEqual({ step: 7_778, value: -5 });
+  });
+
+  it('keeps every bucket’s min and max and stays in step order', () => {
+    const series = curve(3_000);
+    const out = downsampleSeries(series, { recent: 100, maxVertices: 301 });
+    // 100 recent + first + 100 buckets of 2899/100 ≈ 29 vertices each.
+    const older = series.slice(1, -100);
+    for (let b = 0; b < 100; b++) {
+      const bucket = older.slice(Math.floor((b * 2899) / 100), Math.floor(((b + 1) * 2899) / 100));
+      const values = bucket.map((v) => v.value);
+      const min = bucket[values.indexOf(Math.min(...values))];
+      const max = bucket[values.indexOf(Math.max(...values))];
+      expect(out).toContainEqual(min);
+      expect(out).toContainEqual(max);
+    }
+    const steps = out.map((v) => v.step);
+    expect(steps).toEqual([...steps].sort((a, b) => a - b));
+  });
+
+  it('turns an all-non-finite bucket into one gap vertex', () => {
+    const series = curve(2_000).map((v) => (v.step > 100 && v.step <= 400 ? { ...v, value: Number.NaN } : v));
+    const out = downsampleSeries(series, { recent: 100, maxVertices: 201 });
+    expect(out.some((v) => Number.isNaN(v.value))).toBe(true);
+    expect(out.length).toBeLessThanOrEqual(201);
+  });
+});
+
+describe('lossDomain', () => {
+  it('starts a linear axis at 0 and ignores non-finite values', () => {
+    expect(lossDomain([0.5, Number.NaN, 0.2, Infinity], false)).toEqual([0, 0.5]);
+  });
+
+  it('floors a zero loss on a log axis instead of producing −∞', () => {
+    expect(lossDomain([0, 0.5], true)).toEqual([LOG_FLOOR, 0.5]);
+  });
+
+  it('widens a single value and falls back when nothing is finite', () => {
+    expect(lossDomain([0.3], true)).toEqual([0.03, 3]);
+    expect(lossDomain([Number.NaN], false)).toEqual([0, 1]);
+    expect(lossDomain([], true)).toEqual([0.001, 1]);
+  });
+});
+
+describe('stepDomain', () => {
+  it('spans the first to the last step, with room around a single step', () => {
+    expect(stepDomain([point(3, 1), point(9, 1)])).toEqual([3, 9]);
+    expect(stepDomain([point(1, 1)])).toEqual([0, 2]);
+  });
+});
+
+describe('lossTicks', () => {
+  it('gives whole decades, at most about five, across a wide log range', () => {
+    const scale = lossScale([LOG_FLOOR, 1], true, [200, 0]);
+    const ticks = lossTicks(scale, true);
+    expect(ticks.length).toBeGreaterThanOrEqual(3);
+    expect(ticks.length).toBeLessThanOrEqual(7);
+    for (const t of ticks) expect(Math.log10(t.value) % 1).toBeCloseTo(0, 9);
+    expect(ticks[0]?.label).toBe('1e-12');
+  });
+
+  it('gives 1-2-5 steps across a narrow log range', () => {
+    const scale = lossScale([0.15, 0.7], true, [200, 0]);
+    expect(lossTicks(scale, true).map((t) => t.label)).toEqual(['0.1', '0.2', '0.5', '1']);
+  });
+});
+
+describe('seriesPath', () => {
+  const x = (step: number) => step * 10;
+  const y = (value: number) => value;
+
+  it('breaks the line at non-finite values', () => {
+    const path = seriesPath(
+      [
+        { step: 0, value: 1 },
+        { step: 1, value: 2 },
+        { step: 2, value: Number.NaN },
+        { step: 3, value: 3 },
+        { step: 4, value: 4 },
+      ],
+      x,
+      y,
+      false,
+    );
+    expect(path).toBe('M0,1L10,2M30,3L40,4');
+  });
+
+  it('draws a zero loss at LOG_FLOOR on a log axis', () => {
+    expect(
+      seriesPath(
+        [
+          { step: 1, value: 0 },
+          { step: 2, value: 0.5 },
+        ],
+        x,
+        y,
+        true,
+      ),
+    ).toBe('M10,0L20,0.5');
+    const scale = lossScale([LOG_FLOOR, 1], true, [100, 0]);
+    expect(
+      seriesPath(
+        [
+          { step: 1, value: 0 },
+          { step: 2, value: 1 },
+        ],
+        x,
+        scale,
+        true,
+      ),
+    ).toBe('M10,100L20,0');
+  });
+});
+
+describe('learningRateChanges', () => {
+  it('marks each point whose learning rate differs from the one before', () => {
+    const points = [point(1, 1, 0.1), point(2, 1, 0.1), point(3, 1, 0.5), point(4, 1, 0.5), point(5, 1, 0.1)];
+    expect(learningRateChanges(points)).toEqual([
+      { index: 2, step: 3, learningRate: 0.5 },
+      { index: 4, step: 5, learningRate: 0.1 },
+    ]);
+  });
+});
+
+describe('nonFiniteRuns', () => {
+  it('reports where each run of NaN or Infinity starts and how long it is', () => {
+    const points = [point(1, 1), point(2, Number.NaN), point(3, Infinity), point(4, 1), point(5, -Infinity)];
+    expect(nonFiniteRuns(points)).toEqual([
+      { index: 1, step: 2, count: 2 },
+      { index: 4, step: 5, count: 1 },
+    ]);
+  });
+});
+
+describe('staggerLabels', () => {
+  const plot = { left: 0, right: 500 };
+
+  it('keeps labels that do not collide on the first row', () => {
+    const placed = staggerLabels(
+      [
+        { x: 10, width: 50 },
+        { x: 200, width: 50 },
+      ],
+      plot,
+      3,
+    );
+    expect(placed.map((p) => p.row)).toEqual([0, 0]);
+  });
+
+  it('moves colliding labels to later rows so no two overlap', () => {
+    const labels = [10, 20, 30, 100].map((x) => ({ x, width: 60 }));
+    const placed = staggerLabels(labels, plot, 3);
+    expect(placed.map((p) => p.row)).toEqual([0, 1, 2, 0]);
+    const boxes = placed.map((p, i) => ({ row: p.row, left: p.textX, right: p.textX + labels[i]!.width }));
+    for (const a of boxes) {
+      for (const b of boxes) {
+        if (a !== b && a.row === b.row) expect(a.right <= b.left || b.right <= a.left).toBe(true);
+      }
+    }
+  });
+
+  it('leaves a label out when every row is taken', () => {
+    const placed = staggerLabels(
+      [10, 12, 14].map((x) => ({ x, width: 60 })),
+      plot,
+      2,
+    );
+    expect(placed.map((p) => p.row)).toEqual([0, 1, null]);
+  });
+
+  it('flips a label to the left of its line near the right edge', () => {
+    const [placed] = staggerLabels([{ x: 480, width: 60 }], plot, 1);
+    expect(placed).toEqual({ row: 0, textX: 476, anchor: 'end' });
+  });
+});
+
+describe('nearestIndex', () => {
+  const points = [point(1, 1), point(2, 1), point(5, 1), point(9, 1)];
+
+  it('finds the point nearest a fractional step, ties to the earlier', () => {
+    expect(nearestIndex(points, -3)).toBe(0);
+    expect(nearestIndex(points, 1.4)).toBe(0);
+    expect(nearestIndex(points, 3.5)).toBe(1);
+    expect(nearestIndex(points, 3.6)).toBe(2);
+    expect(nearestIndex(points, 100)).toBe(3);
+    expect(nearestIndex([], 1)).toBe(-1);
+  });
+});
