@@ -1,3 +1,4 @@
+import { chart } from './chart';
 import { common } from './common';
 
 /**
@@ -6,6 +7,7 @@ import { common } from './common';
  */
 export const en = {
   common,
+  chart,
 } as const;
 
 export type Catalog = typeof en;
