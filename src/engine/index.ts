@@ -12,3 +12,5 @@ export * from './train';
 export * from './fastTrain';
 export * from './cursor';
 export * from './finite';
+export * from './datasets';
+export * from './features';
