@@ -16,7 +16,7 @@
 import { EngineError } from './errors';
 import type { Sample } from './model';
 import { createRng, shuffledIndices, type Rng } from './rng';
-import { describe, expectFinite, expectRecord } from './validate';
+import { describeValue, expectFinite, expectRecord } from './validate';
 
 export const DATASET_KINDS = ['xor', 'rings', 'blobs', 'spirals', 'moons', 'sine'] as const;
 export type DatasetKind = (typeof DATASET_KINDS)[number];
@@ -153,7 +153,7 @@ export function resolveDatasetOptions(value: unknown, path = ''): ResolvedDatase
   if (typeof kind !== 'string' || !(DATASET_KINDS as readonly string[]).includes(kind)) {
     throw new EngineError(
       field('kind'),
-      `unknown dataset ${describe(kind)} (one of ${DATASET_KINDS.join(', ')})`,
+      `unknown dataset ${describeValue(kind)} (one of ${DATASET_KINDS.join(', ')})`,
     );
   }
   const number = (name: keyof typeof DATASET_DEFAULTS): number =>

@@ -11,7 +11,7 @@
  */
 import { EngineError } from './errors';
 import type { Sample } from './model';
-import { describe } from './validate';
+import { describeValue } from './validate';
 
 export const FEATURE_NAMES = ['x1', 'x2', 'x1sq', 'x2sq', 'x1x2', 'sinx1', 'sinx2'] as const;
 export type FeatureName = (typeof FEATURE_NAMES)[number];
@@ -65,12 +65,12 @@ export function validateFeatures(value: unknown, dimension: 1 | 2, field = 'feat
   value.forEach((name: unknown, i) => {
     const path = `${field}[${i}]`;
     if (typeof name !== 'string' || !(FEATURE_NAMES as readonly string[]).includes(name)) {
-      throw new EngineError(path, `unknown feature ${describe(name)} (one of ${FEATURE_NAMES.join(', ')})`);
+      throw new EngineError(path, `unknown feature ${describeValue(name)} (one of ${FEATURE_NAMES.join(', ')})`);
     }
     if (!(allowed as readonly string[]).includes(name)) {
       throw new EngineError(path, `${FEATURE_BY_NAME[name as FeatureName].label} needs two inputs (x₁, x₂)`);
     }
-    if (seen.has(name)) throw new EngineError(path, `${describe(name)} is listed twice`);
+    if (seen.has(name)) throw new EngineError(path, `${describeValue(name)} is listed twice`);
     seen.add(name);
   });
   return value as FeatureName[];

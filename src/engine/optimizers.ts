@@ -7,7 +7,7 @@
  */
 import { EngineError } from './errors';
 import type { Model } from './model';
-import { describe, expectRecord } from './validate';
+import { describeValue, expectRecord } from './validate';
 
 export type OptimizerKind = 'sgd' | 'momentum' | 'adam';
 export const OPTIMIZER_KINDS: readonly OptimizerKind[] = ['sgd', 'momentum', 'adam'];
@@ -38,7 +38,7 @@ export const MAX_LEARNING_RATE = 100;
 
 export function validateLearningRate(value: unknown, field = 'optimizer.learningRate'): number {
   if (typeof value !== 'number' || !Number.isFinite(value)) {
-    throw new EngineError(field, `must be a number (got ${describe(value)})`);
+    throw new EngineError(field, `must be a number (got ${describeValue(value)})`);
   }
   if (value < MIN_LEARNING_RATE || value > MAX_LEARNING_RATE) {
     throw new EngineError(
@@ -55,7 +55,7 @@ export function parseOptimizerConfig(value: unknown, field = 'optimizer'): Optim
   if (typeof kind !== 'string' || !(OPTIMIZER_KINDS as readonly string[]).includes(kind)) {
     throw new EngineError(
       `${field}.kind`,
-      `unknown optimizer ${describe(kind)} (one of ${OPTIMIZER_KINDS.join(', ')})`,
+      `unknown optimizer ${describeValue(kind)} (one of ${OPTIMIZER_KINDS.join(', ')})`,
     );
   }
   const config: OptimizerConfig = {

@@ -18,7 +18,7 @@ export function expectRecord(value: unknown, field: string): Record<string, unkn
 
 export function expectFinite(value: unknown, field: string): number {
   if (typeof value !== 'number' || !Number.isFinite(value)) {
-    throw new EngineError(field, `must be a finite number (got ${describe(value)})`);
+    throw new EngineError(field, `must be a finite number (got ${describeValue(value)})`);
   }
   return value;
 }
@@ -35,7 +35,7 @@ export function expectActivation(value: unknown, field: string): ActivationName 
   if (typeof value !== 'string' || !(ACTIVATION_NAMES as readonly string[]).includes(value)) {
     throw new EngineError(
       field,
-      `unknown activation ${describe(value)} (one of ${ACTIVATION_NAMES.join(', ')})`,
+      `unknown activation ${describeValue(value)} (one of ${ACTIVATION_NAMES.join(', ')})`,
     );
   }
   return value as ActivationName;
@@ -43,12 +43,12 @@ export function expectActivation(value: unknown, field: string): ActivationName 
 
 export function expectLoss(value: unknown, field: string): LossName {
   if (typeof value !== 'string' || !(LOSS_NAMES as readonly string[]).includes(value)) {
-    throw new EngineError(field, `unknown loss ${describe(value)} (one of ${LOSS_NAMES.join(', ')})`);
+    throw new EngineError(field, `unknown loss ${describeValue(value)} (one of ${LOSS_NAMES.join(', ')})`);
   }
   return value as LossName;
 }
 
-export function describe(value: unknown): string {
+export function describeValue(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value.length > 40 ? value.slice(0, 40) + '…' : value);
   if (value === null || value === undefined) return String(value);
   if (typeof value === 'number') return String(value);

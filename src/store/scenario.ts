@@ -4,7 +4,7 @@
  */
 import {
   EngineError,
-  describe,
+  describeValue,
   expectRecord,
   modelToSpec,
   parseModelSpec,
@@ -35,7 +35,7 @@ export interface Scenario {
 export function parseBatchSize(value: unknown, dataLength: number, field = 'batchSize'): number {
   const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
   if (typeof n !== 'number' || !Number.isInteger(n) || n < 1) {
-    throw new EngineError(field, `must be a whole number of at least 1 (got ${describe(value)})`);
+    throw new EngineError(field, `must be a whole number of at least 1 (got ${describeValue(value)})`);
   }
   const max = Math.min(dataLength, MAX_BATCH_SIZE);
   if (n > max) throw new EngineError(field, `must be at most ${max}, the number of samples (got ${n})`);
@@ -45,7 +45,7 @@ export function parseBatchSize(value: unknown, dataLength: number, field = 'batc
 export function parseSeed(value: unknown, field = 'seed'): number {
   const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
   if (typeof n !== 'number' || !Number.isInteger(n) || n < 0 || n > 0xffffffff) {
-    throw new EngineError(field, `must be a whole number from 0 to 4294967295 (got ${describe(value)})`);
+    throw new EngineError(field, `must be a whole number from 0 to 4294967295 (got ${describeValue(value)})`);
   }
   return n;
 }
@@ -63,10 +63,10 @@ export function parseScenario(text: string): Scenario {
   }
   const root = expectRecord(json, 'scenario');
   if (root.format !== SCENARIO_FORMAT) {
-    throw new EngineError('format', `must be "${SCENARIO_FORMAT}" (got ${describe(root.format)})`);
+    throw new EngineError('format', `must be "${SCENARIO_FORMAT}" (got ${describeValue(root.format)})`);
   }
   if (root.version !== SCENARIO_VERSION) {
-    throw new EngineError('version', `must be ${SCENARIO_VERSION} (got ${describe(root.version)})`);
+    throw new EngineError('version', `must be ${SCENARIO_VERSION} (got ${describeValue(root.version)})`);
   }
   const model = parseModelSpec(root.model, 'model');
   if (Array.isArray(root.data) && root.data.length > MAX_SAMPLES) {
