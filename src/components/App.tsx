@@ -1,8 +1,84 @@
-export function App() {
+/**
+ * The page: header (lesson, import/export, view), the step toolbar, the network graph with its
+ * details, and the side panels. Owns nothing but the wiring; each part reads the store itself.
+ */
+import { useMemo, useState } from 'react';
+import type { StoreOptions } from '../store';
+import { messages } from '../i18n';
+import { StepControls } from './controls/StepControls';
+import { ScenarioControls } from './controls/ScenarioControls';
+import { SettingsPanel } from './controls/SettingsPanel';
+import { ErrorBanner } from './panels/ErrorBanner';
+import { LossValue } from './panels/LossPanel';
+import { SamplePanel } from './panels/SamplePanel';
+import { ShortcutsDialog } from './panels/ShortcutsDialog';
+import { GraphArea } from './GraphArea';
+import { LossChartPanel } from './LossChartPanel';
+import { useKeyboardShortcuts } from './hooks/useKeyboardShortcuts';
+import { usePlayer } from './hooks/usePlayer';
+import { StoreProvider, useAppStore, useStoreApi } from './StoreContext';
+
+const t = messages.common;
+
+function Layout() {
+  const store = useStoreApi();
+  const presentation = useAppStore((s) => s.ui.presentation);
+  const setPresentation = useAppStore((s) => s.setPresentation);
+  const [helpOpen, setHelpOpen] = useState(false);
+  const player = usePlayer(store);
+  const handlers = useMemo(
+    () => ({ togglePlay: player.togglePlay, toggleHelp: () => setHelpOpen((open) => !open) }),
+    [player.togglePlay],
+  );
+  useKeyboardShortcuts(store, handlers);
+
   return (
-    <main>
-      <h1>Backprop Lab</h1>
-      <p>See a neural network learn, one step at a time.</p>
-    </main>
+    <div className={presentation ? 'app presentation' : 'app'}>
+      <header className="app-header">
+        <h1>{t.appTitle}</h1>
+        <ScenarioControls />
+        <div className="view-controls">
+          <label className="toggle">
+            <input
+              type="checkbox"
+              checked={presentation}
+              onChange={(e) => setPresentation(e.target.checked)}
+            />
+            {t.view.presentation}
+          </label>
+          <button
+            type="button"
+            onClick={() => setHelpOpen(true)}
+            aria-label={t.view.shortcuts}
+            title={`${t.view.shortcuts} (?)`}
+          >
+            ?
+          </button>
+        </div>
+      </header>
+      <StepControls playing={player.playing} onTogglePlay={player.togglePlay} />
+      <ErrorBanner />
+      <main className="workspace">
+        <GraphArea />
+        <aside className="side-panels">
+          <section className="panel loss" aria-labelledby="loss-heading">
+            <h2 id="loss-heading">{t.loss.heading}</h2>
+            <LossValue />
+            <LossChartPanel />
+          </section>
+          <SamplePanel />
+          <SettingsPanel />
+        </aside>
+      </main>
+      {helpOpen && <ShortcutsDialog onClose={() => setHelpOpen(false)} />}
+    </div>
+  );
+}
+
+export function App({ options }: { options?: StoreOptions }) {
+  return (
+    <StoreProvider {...(options ? { options } : {})}>
+      <Layout />
+    </StoreProvider>
   );
 }

@@ -18,7 +18,9 @@ export interface StepAvailability {
   forward: StepRefusal | null;
   backward: StepRefusal | null;
   update: StepRefusal | null;
-  next: SubStep;
+  /** The next sub-step, flattened to primitives so a shallow comparison sees no change. */
+  nextKind: SubStep['kind'];
+  nextLayer: number;
 }
 
 export function selectStepAvailability(state: State): StepAvailability {
@@ -26,8 +28,12 @@ export function selectStepAvailability(state: State): StepAvailability {
     forward: forwardRefusal(state.session, state.batchSize),
     backward: backwardRefusal(state.session),
     update: updateRefusal(state.session, state.batchSize),
-    next: nextSubStep(state.session, state.batchSize),
+    ...flatNext(nextSubStep(state.session, state.batchSize)),
   };
+}
+
+function flatNext(next: SubStep): { nextKind: SubStep['kind']; nextLayer: number } {
+  return { nextKind: next.kind, nextLayer: next.layer ?? 0 };
 }
 
 export const selectCanUndo = (state: State): boolean => state.history.past.length > 0;

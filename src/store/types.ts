@@ -113,6 +113,8 @@ export interface UiActions {
   select(selection: Selection): void;
   setLogScale(on: boolean): void;
   dismissError(): void;
+  /** Show an error found outside the store (a file too large to read, say). */
+  reportError(error: ActionError): void;
 }
 
 export type Actions = StepActions & SettingsActions & ScenarioActions & HistoryActions & UiActions;

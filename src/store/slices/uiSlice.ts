@@ -19,5 +19,6 @@ export function createUiSlice(set: SetState, get: GetState): UiActions {
     select: (selection) => patch('ui/select', { selection }),
     setLogScale: (logScale) => patch('ui/logScale', { logScale }),
     dismissError: () => patch('ui/dismissError', { error: null }),
+    reportError: (error) => patch('ui/reportError', { error }),
   };
 }

@@ -52,7 +52,7 @@ describe('store step actions', () => {
     const store = createAppStore({ preset: 'relu-bce' });
     const kinds: string[] = [];
     for (let k = 0; k < 6; k++) {
-      kinds.push(selectStepAvailability(store.getState()).next.kind);
+      kinds.push(selectStepAvailability(store.getState()).nextKind);
       expect(store.getState().next().ok).toBe(true);
     }
     expect(kinds).toEqual(['forward', 'forward', 'loss', 'backward', 'backward', 'update']);

@@ -1,0 +1,143 @@
+/**
+ * Forward, Backward, Update, Step, Play, Undo, Redo, Reset and the granularity switch. A disabled
+ * button says why in its tooltip and its accessible description.
+ */
+import { useId } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { format, messages } from '../../i18n';
+import { selectCanRedo, selectCanUndo, selectStepAvailability, type ActionResult } from '../../store';
+import type { StepRefusal, SubStep } from '../../engine';
+import { useAppStore } from '../StoreContext';
+
+const t = messages.common.steps;
+
+function nextText(kind: SubStep['kind'], layer: number): string {
+  switch (kind) {
+    case 'forward':
+      return format(t.nextForward, { layer });
+    case 'backward':
+      return format(t.nextBackward, { layer });
+    case 'loss':
+      return t.nextLoss;
+    case 'update':
+      return t.nextUpdate;
+  }
+}
+
+function StepButton({
+  label,
+  hint,
+  refusal,
+  onClick,
+  shortcut,
+}: {
+  label: string;
+  hint: string;
+  refusal: StepRefusal | 'nothing-to-undo' | 'nothing-to-redo' | null;
+  onClick: () => ActionResult | void;
+  shortcut: string;
+}) {
+  const id = useId();
+  const why = refusal ? messages.common.refusals[refusal] : hint;
+  return (
+    <>
+      <button
+        type="button"
+        className="step-button"
+        onClick={() => onClick()}
+        disabled={refusal !== null}
+        title={`${why} (${shortcut})`}
+        aria-describedby={id}
+        aria-keyshortcuts={shortcut}
+      >
+        {label}
+      </button>
+      <span id={id} hidden>
+        {why}
+      </span>
+    </>
+  );
+}
+
+export function StepControls({ playing, onTogglePlay }: { playing: boolean; onTogglePlay: () => void }) {
+  const availability = useAppStore(useShallow(selectStepAvailability));
+  const canUndo = useAppStore(selectCanUndo);
+  const canRedo = useAppStore(selectCanRedo);
+  const granularity = useAppStore((s) => s.ui.granularity);
+  const actions = useAppStore(
+    useShallow((s) => ({
+      forward: s.forward,
+      backward: s.backward,
+      update: s.update,
+      step: s.step,
+      undo: s.undo,
+      redo: s.redo,
+      reset: s.reset,
+      setGranularity: s.setGranularity,
+    })),
+  );
+  return (
+    <div className="step-controls" role="toolbar" aria-label={t.stepsToolbar}>
+      <StepButton
+        label={t.forward}
+        hint={t.forwardHint}
+        refusal={availability.forward}
+        onClick={actions.forward}
+        shortcut="F"
+      />
+      <StepButton
+        label={t.backward}
+        hint={t.backwardHint}
+        refusal={availability.backward}
+        onClick={actions.backward}
+        shortcut="B"
+      />
+      <StepButton
+        label={t.update}
+        hint={t.updateHint}
+        refusal={availability.update}
+        onClick={actions.update}
+        shortcut="U"
+      />
+      <StepButton label={t.step} hint={t.stepHint} refusal={null} onClick={actions.step} shortcut="S" />
+      <button
+        type="button"
+        className="step-button"
+        onClick={onTogglePlay}
+        aria-pressed={playing}
+        title={`${t.playHint} (P)`}
+        aria-keyshortcuts="P"
+      >
+        {playing ? t.pause : t.play}
+      </button>
+      <StepButton
+        label={t.undo}
+        hint={t.undo}
+        refusal={canUndo ? null : 'nothing-to-undo'}
+        onClick={actions.undo}
+        shortcut="Z"
+      />
+      <StepButton
+        label={t.redo}
+        hint={t.redo}
+        refusal={canRedo ? null : 'nothing-to-redo'}
+        onClick={actions.redo}
+        shortcut="Y"
+      />
+      <StepButton label={t.reset} hint={t.resetHint} refusal={null} onClick={actions.reset} shortcut="R" />
+      <label className="granularity">
+        {t.granularity}
+        <select
+          value={granularity}
+          onChange={(event) => actions.setGranularity(event.target.value === 'pass' ? 'pass' : 'layer')}
+        >
+          <option value="layer">{t.granularityLayer}</option>
+          <option value="pass">{t.granularityPass}</option>
+        </select>
+      </label>
+      <output className="next-step" aria-live="polite">
+        {format(t.nextLabel, { step: nextText(availability.nextKind, availability.nextLayer) })}
+      </output>
+    </div>
+  );
+}

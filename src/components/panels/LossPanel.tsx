@@ -1,0 +1,19 @@
+/** The current loss in large type, and the loss curve. */
+import { formatValue } from '../../viz/format';
+import { messages } from '../../i18n';
+import { selectDisplayedLoss } from '../../store';
+import { useAppStore } from '../StoreContext';
+
+const t = messages.common.loss;
+
+export function LossValue() {
+  const loss = useAppStore(selectDisplayedLoss);
+  return (
+    <p className="loss-readout">
+      <span className="field-label">{t.current}</span>{' '}
+      <output data-testid="loss-value" title={loss === null ? undefined : String(loss)}>
+        {loss === null ? t.none : formatValue(loss)}
+      </output>
+    </p>
+  );
+}
