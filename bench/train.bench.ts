@@ -1,0 +1,159 @@
+/**
+ * `npm run bench`: per-sample SGD (batch size 1) on a 2-8-8-1 network over 500 two-dimensional
+ * samples, the engine's fast trainer against brain.js 1.6.1 in the same process, alternating runs so
+ * that neither gets a warmer CPU or a quieter machine. Prints samples/s per round, the medians and the
+ * median of the per-round ratios.
+ */
+import os from 'node:os';
+import { createRequire } from 'node:module';
+import { createFastTrainer, createRng, initModel, packSamples, type Model, type Sample } from '../src/engine';
+import type { BrainNetwork, BrainSample } from './brain';
+
+const SAMPLES = 500;
+const EPOCHS_PER_RUN = 200;
+const WARMUP_RUNS = 3;
+const ROUNDS = 9;
+const LEARNING_RATE = 0.03;
+
+/** Two Gaussian blobs, N((±1, ±1), 0.6²), labelled 0 and 1, interleaved. */
+function twoBlobs(count: number, seed: number): Sample[] {
+  const rng = createRng(seed);
+  return Array.from({ length: count }, (_, s) => {
+    const label = s % 2;
+    const centre = label ? 1 : -1;
+    return { x: [centre + 0.6 * rng.normal(), centre + 0.6 * rng.normal()], y: [label] };
+  });
+}
+
+const data = twoBlobs(SAMPLES, 7);
+const model = initModel(
+  {
+    inputs: 2,
+    layers: [
+      { units: 8, activation: 'tanh' },
+      { units: 8, activation: 'tanh' },
+      { units: 1, activation: 'sigmoid' },
+    ],
+    loss: 'mse',
+  },
+  createRng(1),
+);
+
+// brain.js is CommonJS; createRequire loads it the same way under tsx and plain node.
+const require = createRequire(import.meta.url);
+const brain = require('brain.js') as { NeuralNetwork: new (options: object) => BrainNetwork };
+
+function createFast() {
+  const trainer = createFastTrainer(model, { kind: 'sgd', learningRate: LEARNING_RATE });
+  const { xs, ys } = packSamples(data, 2, 1);
+  const order = Int32Array.from(data, (_, s) => s);
+  return {
+    run(epochs: number): void {
+      for (let epoch = 0; epoch < epochs; epoch++) {
+        for (let s = 0; s < SAMPLES; s++) trainer.trainBatch(xs, ys, order, s, 1);
+      }
+    },
+    predict(x: number[]): number {
+      const out = new Float64Array(1);
+      trainer.forwardOutput(x, out);
+      return out[0]!;
+    },
+  };
+}
+
+/**
+ * brain.js at its fastest: data already in its own Float32Array format, and each epoch is
+ * `trainPatterns`, the per-sample loop its `train` runs when it is not measuring the error. `train`
+ * itself would add an error pass over the data every epoch (errorCheckInterval 1) and refuses
+ * momentum 0, so it is called once to set the network up and then the options are set directly.
+ */
+function createBrain() {
+  const net = new brain.NeuralNetwork({ hiddenLayers: [8, 8], activation: 'tanh' });
+  const samples: BrainSample[] = data.map((s) => ({
+    input: Float32Array.from(s.x),
+    output: Float32Array.from(s.y),
+  }));
+  net.train(samples, {
+    iterations: 1,
+    errorThresh: 0.001,
+    log: false,
+    learningRate: LEARNING_RATE,
+    momentum: 0.5,
+  });
+  copyWeightsInto(net, model);
+  net.trainOpts.learningRate = LEARNING_RATE;
+  net.trainOpts.momentum = 0;
+  for (const layer of net.changes) for (const node of layer ?? []) node.fill(0);
+  return {
+    run(epochs: number): void {
+      for (let epoch = 0; epoch < epochs; epoch++) net.trainPatterns(samples);
+    },
+    predict: (x: number[]): number => net.run(x)[0]!,
+  };
+}
+
+/** Both networks start from the same weights (brain.js rounds them to float32). */
+function copyWeightsInto(net: BrainNetwork, source: Model): void {
+  source.layers.forEach((layer, l) => {
+    for (let i = 0; i < layer.outSize; i++) {
+      net.weights[l + 1]![i]!.set(layer.W.subarray(i * layer.inSize, (i + 1) * layer.inSize));
+      net.biases[l + 1]![i] = layer.b[i]!;
+    }
+  });
+}
+
+function samplesPerSecond(run: (epochs: number) => void): number {
+  const start = performance.now();
+  run(EPOCHS_PER_RUN);
+  const seconds = (performance.now() - start) / 1000;
+  return (EPOCHS_PER_RUN * SAMPLES) / seconds;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((p, q) => p - q);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+function accuracy(predict: (x: number[]) => number): number {
+  return data.filter((s) => predict(s.x) > 0.5 === s.y[0]! > 0.5).length / data.length;
+}
+
+const format = (value: number) => `${(value / 1e6).toFixed(3)} M`;
+
+const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+console.log(`node ${process.version} (V8 ${process.versions.v8}), ${os.platform()} ${os.arch()}, ${cpu}`);
+console.log(
+  `per-sample SGD, 2-8-8-1 (tanh, tanh, sigmoid/tanh), mse, η ${LEARNING_RATE}, ${SAMPLES} samples, ` +
+    `${EPOCHS_PER_RUN} epochs per run, ${ROUNDS} rounds after ${WARMUP_RUNS} warm-up runs each`,
+);
+
+const fast = createFast();
+const reference = createBrain();
+for (let w = 0; w < WARMUP_RUNS; w++) {
+  samplesPerSecond(fast.run);
+  samplesPerSecond(reference.run);
+}
+
+const fastRates: number[] = [];
+const brainRates: number[] = [];
+const ratios: number[] = [];
+for (let round = 1; round <= ROUNDS; round++) {
+  const fastRate = samplesPerSecond(fast.run);
+  const brainRate = samplesPerSecond(reference.run);
+  fastRates.push(fastRate);
+  brainRates.push(brainRate);
+  ratios.push(fastRate / brainRate);
+  console.log(
+    `round ${round}: fast ${format(fastRate)} samples/s, brain.js ${format(brainRate)} samples/s, ` +
+      `ratio ${(fastRate / brainRate).toFixed(2)}×`,
+  );
+}
+
+console.log(`median fast:     ${format(median(fastRates))} samples/s`);
+console.log(`median brain.js: ${format(median(brainRates))} samples/s`);
+console.log(`median ratio:    ${median(ratios).toFixed(2)}× (goal ≥ 2×)`);
+console.log(
+  `training accuracy after the bench: fast ${(accuracy(fast.predict) * 100).toFixed(1)} %, ` +
+    `brain.js ${(accuracy(reference.predict) * 100).toFixed(1)} %`,
+);
