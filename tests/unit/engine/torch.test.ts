@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { batchGradients, parseModelSpec, traceSample, train } from '../../../src/engine';
 import { describeWorst, worstDeviation } from './support/numeric';
@@ -58,5 +59,15 @@ describe('torch-reference.json', () => {
     expect(new Set(cases.map((c) => c.model.loss))).toEqual(new Set(['mse', 'bce', 'crossEntropy']));
     expect(new Set(cases.map((c) => c.optimizer.kind))).toEqual(new Set(['sgd', 'momentum', 'adam']));
     expect(cases.some((c) => c.data.length % c.batchSize !== 0)).toBe(true);
+  });
+});
+
+describe('worstDeviation (the comparison every test here relies on)', () => {
+  it('reports a changed, a missing and a reshaped entry, so no comparison passes vacuously', () => {
+    expect(worstDeviation({ a: [1, 2] }, { a: [1, 2.5] }).deviation).toBeCloseTo(0.2, 15);
+    expect(worstDeviation({ a: [1, 2] }, { a: [1, 2], b: 3 }).deviation).toBe(Infinity);
+    expect(worstDeviation([[1, 2]], [[1, 2, 3]]).deviation).toBe(Infinity);
+    expect(worstDeviation([NaN], [NaN]).deviation).toBe(Infinity);
+    expect(worstDeviation(new Float64Array([1, 2]), [1, 2]).deviation).toBe(0);
   });
 });

@@ -17,23 +17,36 @@ export interface WorstDeviation {
 }
 
 /**
- * The largest `deviation` between two nested number arrays (or typed arrays) of the same shape. A
- * shape mismatch or a non-finite number counts as an infinite deviation, so it can never pass.
+ * The largest `deviation` between two nested structures of numbers (arrays, typed arrays, objects)
+ * of the same shape, keyed by the expected one. A missing entry, a shape mismatch or a non-finite
+ * number counts as an infinite deviation, so it can never pass.
  */
 export function worstDeviation(actual: unknown, expected: unknown, path = ''): WorstDeviation {
+  const mismatch = { deviation: Infinity, path: `${path} (shape)`, actual: NaN, expected: NaN };
   if (typeof expected === 'number') {
     const a = typeof actual === 'number' ? actual : NaN;
     const d = Number.isFinite(a) && Number.isFinite(expected) ? deviation(a, expected) : Infinity;
     return { deviation: d, path, actual: a, expected };
   }
-  const exp = expected as ArrayLike<unknown>;
-  const act = actual as ArrayLike<unknown> | undefined;
-  if (!act || typeof act !== 'object' || act.length !== exp.length) {
-    return { deviation: Infinity, path: `${path} (shape)`, actual: NaN, expected: NaN };
+  if (typeof expected !== 'object' || expected === null) return mismatch;
+  if (typeof actual !== 'object' || actual === null) return mismatch;
+  const arrayLike = (v: object): v is ArrayLike<unknown> => Array.isArray(v) || ArrayBuffer.isView(v);
+  let keys: string[];
+  if (arrayLike(expected)) {
+    if (!arrayLike(actual) || actual.length !== expected.length) return mismatch;
+    keys = Array.from({ length: expected.length }, (_, i) => String(i));
+  } else {
+    keys = Object.keys(expected).filter(
+      (key) => typeof (expected as Record<string, unknown>)[key] !== 'string',
+    );
   }
   let worst: WorstDeviation = { deviation: 0, path, actual: 0, expected: 0 };
-  for (let i = 0; i < exp.length; i++) {
-    const w = worstDeviation(act[i], exp[i], `${path}[${i}]`);
+  for (const key of keys) {
+    const w = worstDeviation(
+      (actual as Record<string, unknown>)[key],
+      (expected as Record<string, unknown>)[key],
+      arrayLike(expected) ? `${path}[${key}]` : `${path}.${key}`,
+    );
     if (w.deviation > worst.deviation) worst = w;
   }
   return worst;
