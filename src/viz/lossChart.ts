@@ -38,7 +38,14 @@ export const formatLoss = format('.4~g');
 export const formatLearningRate = format('.3~g');
 export const formatAccuracy = format('.1~%');
 export const formatStep = format(',');
-const formatTick = format('.3~g');
+const formatPlainTick = format('.4~g');
+const formatExponentTick = format('.1~e');
+
+/** Axis labels of at most about six characters, so they fit the left margin: 0.05, 1500, 1e-12, 2.5e+4. */
+export function formatTick(value: number): string {
+  const size = Math.abs(value);
+  return size !== 0 && (size < 1e-3 || size >= 1e4) ? formatExponentTick(value) : formatPlainTick(value);
+}
 
 /** The value a log axis plots: v itself, or LOG_FLOOR for v ≤ LOG_FLOOR (0 and negatives included). */
 export function logSafe(value: number): number {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   LOG_FLOOR,
   downsampleSeries,
+  formatTick,
   extractSeries,
   learningRateChanges,
   logSafe,
@@ -256,5 +257,19 @@ describe('nearestIndex', () => {
     expect(nearestIndex(points, 3.6)).toBe(2);
     expect(nearestIndex(points, 100)).toBe(3);
     expect(nearestIndex([], 1)).toBe(-1);
+  });
+});
+
+describe('formatTick', () => {
+  it('keeps labels short: plain decimals in the middle, exponents at the extremes', () => {
+    expect([0, 0.05, 0.0015, 1500, 1e-12, 2.5e-4, 25_000].map(formatTick)).toEqual([
+      '0',
+      '0.05',
+      '0.0015',
+      '1500',
+      '1e-12',
+      '2.5e-4',
+      '2.5e+4',
+    ]);
   });
 });
