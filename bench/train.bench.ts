@@ -12,7 +12,7 @@ import type { BrainNetwork, BrainSample } from './brain';
 const SAMPLES = 500;
 const EPOCHS_PER_RUN = 200;
 const WARMUP_RUNS = 3;
-const ROUNDS = 9;
+const ROUNDS = 11;
 const LEARNING_RATE = 0.03;
 
 /** Two Gaussian blobs, N((±1, ±1), 0.6²), labelled 0 and 1, interleaved. */
