@@ -40,7 +40,7 @@ export interface FastTrainer {
     start: number,
     count: number,
   ): number;
-  /** (1/B) Σ_s L_s over the same kind of batch, with no update. */
+  /** L = (1/B) Σ_s L_s over the same kind of batch, with no update (lastLoss is left alone). */
   evaluate(
     xs: Float64Array,
     ys: Float64Array,
@@ -62,10 +62,11 @@ export interface FastTrainer {
   readModel(into: Model): void;
   /** A new Model holding the current parameters. */
   toModel(): Model;
-  /** Replaces the parameters (same architecture), e.g. after the user edits a weight. */
+  /** Replaces the parameters (same sizes, activations and loss), e.g. after the user edits a weight. */
   loadModel(model: Model): void;
   /** A copy of the optimizer state in the engine's plain shape. */
   readOptimizerState(): OptimizerState;
+  /** Continues from `state` (copied), e.g. a snapshot the store restored on Undo. */
   loadOptimizerState(state: OptimizerState): void;
 }
 
@@ -89,6 +90,10 @@ export function packSamples(data: readonly Sample[], inputs: number, outputs: nu
   return { count: data.length, xs, ys };
 }
 
+/**
+ * Where everything of `model` lives in the packed buffers: per layer W_l (row-major) then b_l in the
+ * parameter buffer, layer after layer; per layer its units in the unit buffers, the input first.
+ */
 export function packLayout(model: Model): PackedLayout {
   const L = model.layers.length;
   const layout: PackedLayout = {
@@ -119,11 +124,16 @@ export function packLayout(model: Model): PackedLayout {
   return layout;
 }
 
+/** The trainer's loops are chosen for its activations and loss, so those must match as well as sizes. */
 function checkArchitecture(layout: PackedLayout, model: Model): void {
   const same =
     model.layers.length === layout.layerCount &&
+    LOSS_CODE[model.loss] === layout.loss &&
     model.layers.every(
-      (layer, l) => layer.inSize === layout.sizes[l] && layer.outSize === layout.sizes[l + 1],
+      (layer, l) =>
+        layer.inSize === layout.sizes[l] &&
+        layer.outSize === layout.sizes[l + 1] &&
+        ACTIVATION_CODE[layer.activation] === layout.activation[l],
     );
   if (!same) throw new EngineError('model', 'has a different architecture from the trainer');
 }

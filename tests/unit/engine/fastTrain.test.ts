@@ -316,12 +316,24 @@ describe('createFastTrainer models', () => {
     expect(flatParameters(trainer.toModel())).not.toEqual(before);
   });
 
-  it('readModel and loadModel refuse a different architecture', () => {
+  it('readModel and loadModel refuse other sizes or another activation', () => {
     const c = randomCase(3, [4], { loss: 'mse', activation: 'linear' }, 'sgd', 1);
-    const other = randomCase(3, [5], { loss: 'mse', activation: 'linear' }, 'sgd', 1).model;
+    const wider = randomCase(3, [5], { loss: 'mse', activation: 'linear' }, 'sgd', 1).model;
+    const relabelled = cloneModel(c.model);
+    relabelled.layers[1]!.activation = 'tanh';
     const trainer = createFastTrainer(c.model, c.optimizer);
-    expect(() => trainer.readModel(other)).toThrow(EngineError);
-    expect(() => trainer.loadModel(other)).toThrow(EngineError);
+    for (const other of [wider, relabelled]) {
+      expect(() => trainer.readModel(other)).toThrow(EngineError);
+      expect(() => trainer.loadModel(other)).toThrow(EngineError);
+    }
+  });
+
+  it('evaluate gives the batch-mean loss of accumulateBatch and changes nothing', () => {
+    const c = randomCase(4, [3], CROSS_ENTROPY, 'sgd', 5);
+    const trainer = createFastTrainer(c.model, c.optimizer);
+    const { xs, ys } = packed(c);
+    expectClose([trainer.evaluate(xs, ys, cyclicOrder(5, 5), 0, 5)], [accumulateBatch(c.model, c.data).loss]);
+    expect(flatParameters(trainer.toModel())).toEqual(flatParameters(c.model));
   });
 
   it('packSamples names the sample whose size is wrong', () => {
