@@ -1,0 +1,76 @@
+/** Networks for the graph tests, built with the engine exactly as the app builds them. */
+import {
+  createSession,
+  parseModelSpec,
+  stepBackward,
+  stepForward,
+  stepUpdate,
+  type OptimizerConfig,
+  type Sample,
+  type StepSession,
+} from '../../../src/engine';
+
+/** DESIGN.md's scenario: Matt Mazur's 2-2-2 sigmoid network with mse. */
+export const MAZUR_SPEC = {
+  layers: [
+    {
+      W: [
+        [0.15, 0.2],
+        [0.25, 0.3],
+      ],
+      b: [0.35, 0.35],
+      activation: 'sigmoid',
+    },
+    {
+      W: [
+        [0.4, 0.45],
+        [0.5, 0.55],
+      ],
+      b: [0.6, 0.6],
+      activation: 'sigmoid',
+    },
+  ],
+  loss: 'mse',
+};
+export const MAZUR_SAMPLE: Sample = { x: [0.05, 0.1], y: [0.01, 0.99] };
+export const SGD: OptimizerConfig = { kind: 'sgd', learningRate: 0.5 };
+
+/** x → ReLU hidden (2 units) → sigmoid output with binary cross-entropy (the default preset's shape). */
+export const RELU_BCE_SPEC = {
+  layers: [
+    { W: [[0.8], [-0.5]], b: [0.1, 0.2], activation: 'relu' },
+    { W: [[1.2, -0.7]], b: [-0.3], activation: 'sigmoid' },
+  ],
+  loss: 'bce',
+};
+export const RELU_BCE_SAMPLE: Sample = { x: [1.5], y: [1] };
+
+export function mazurSession(): StepSession {
+  return createSession(parseModelSpec(MAZUR_SPEC));
+}
+
+export type Stage = 'idle' | 'forward1' | 'forward' | 'loss' | 'backward1' | 'backward' | 'update';
+
+/** A session advanced to a stage of the first iteration (one layer per click, batch of one). */
+export function sessionAt(spec: unknown, sample: Sample, stage: Stage, optimizer = SGD): StepSession {
+  const session = createSession(parseModelSpec(spec));
+  const data = [sample];
+  const L = session.model.layers.length;
+  const forward = (n: number) => {
+    for (let k = 0; k < n; k++) stepForward(session, data, 1, 'layer');
+  };
+  const backward = (n: number) => {
+    for (let k = 0; k < n; k++) stepBackward(session, data, 1, 'layer');
+  };
+  if (stage === 'idle') return session;
+  if (stage === 'forward1') return (forward(1), session);
+  forward(L);
+  if (stage === 'forward') return session;
+  forward(1);
+  if (stage === 'loss') return session;
+  if (stage === 'backward1') return (backward(1), session);
+  backward(L);
+  if (stage === 'backward') return session;
+  stepUpdate(session, 1, optimizer);
+  return session;
+}
