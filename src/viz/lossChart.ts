@@ -52,61 +52,74 @@ export function logSafe(value: number): number {
   return value > LOG_FLOOR ? value : LOG_FLOOR;
 }
 
-/** The points that carry `key`, as (step, value) vertices in the same order. */
-export function extractSeries(points: readonly LossPoint[], key: SeriesKey): SeriesVertex[] {
-  const series: SeriesVertex[] = [];
-  for (const point of points) {
-    const value = point[key];
-    if (value !== undefined) series.push({ step: point.step, value });
-  }
-  return series;
-}
+/** Reads one series off a point; undefined where the point does not carry that series. */
+export const seriesValue: Readonly<Record<SeriesKey, (point: LossPoint) => number | undefined>> = {
+  loss: (point) => point.loss,
+  testLoss: (point) => point.testLoss,
+  accuracy: (point) => point.accuracy,
+  testAccuracy: (point) => point.testAccuracy,
+};
 
 export interface DownsampleOptions {
-  /** How many of the newest vertices keep full resolution. */
+  /** How many of the newest items keep full resolution. */
   recent?: number;
   /** Upper bound on the vertices returned. */
   maxVertices?: number;
 }
 
 /**
- * Bounds a long series to at most maxVertices vertices without dropping history: the first vertex
- * and the newest `recent` are kept as they are; the older ones are split into equal-count buckets,
- * each drawn by its minimum and maximum (in step order), so spikes such as a divergence survive.
- * A bucket with no finite value becomes one non-finite vertex, which keeps the gap in the line.
+ * The (step, value) vertices of one series, at most maxVertices of them, without dropping history:
+ * the first item that carries a value and the newest `recent` items are kept as they are; the older
+ * ones are split into equal-count buckets, each drawn by its minimum and maximum (in step order), so
+ * spikes such as a divergence survive. A bucket whose values are all non-finite becomes one NaN
+ * vertex, which keeps the gap in the line. Items where `value` is undefined are not part of the series.
+ * Reads the items in place: one pass, no per-item allocation, so it can run every frame on long runs.
  */
-export function downsampleSeries(
-  series: readonly SeriesVertex[],
+export function downsampleSeries<T extends { step: number }>(
+  items: readonly T[],
+  value: (item: T) => number | undefined,
   { recent = 500, maxVertices = 1000 }: DownsampleOptions = {},
 ): SeriesVertex[] {
-  if (series.length <= maxVertices) return series.slice();
+  let first = 0;
+  while (first < items.length && value(items[first]!) === undefined) first++;
+  const out: SeriesVertex[] = [];
+  const push = (index: number) => {
+    const v = value(items[index]!);
+    if (v !== undefined) out.push({ step: items[index]!.step, value: v });
+  };
+  if (items.length - first <= maxVertices) {
+    for (let i = first; i < items.length; i++) push(i);
+    return out;
+  }
   // One slot for the first vertex and at least one two-vertex bucket.
   const keep = Math.max(1, Math.min(recent, maxVertices - 3));
   const bucketCount = Math.floor((maxVertices - keep - 1) / 2);
-  const olderEnd = series.length - keep;
-  const out: SeriesVertex[] = [series[0]!];
-  const span = olderEnd - 1;
+  const olderEnd = items.length - keep;
+  const span = olderEnd - first - 1;
+  push(first);
   for (let b = 0; b < bucketCount; b++) {
-    const start = 1 + Math.floor((b * span) / bucketCount);
-    const end = 1 + Math.floor(((b + 1) * span) / bucketCount);
-    let minIndex = -1;
-    let maxIndex = -1;
+    const start = first + 1 + Math.floor((b * span) / bucketCount);
+    const end = first + 1 + Math.floor(((b + 1) * span) / bucketCount);
+    let [minIndex, maxIndex, nonFiniteIndex] = [-1, -1, -1];
+    let [minValue, maxValue] = [Infinity, -Infinity];
     for (let i = start; i < end; i++) {
-      const value = series[i]!.value;
-      if (!Number.isFinite(value)) continue;
-      if (minIndex < 0 || value < series[minIndex]!.value) minIndex = i;
-      if (maxIndex < 0 || value > series[maxIndex]!.value) maxIndex = i;
+      const v = value(items[i]!);
+      if (v === undefined) continue;
+      if (!Number.isFinite(v)) {
+        if (nonFiniteIndex < 0) nonFiniteIndex = i;
+        continue;
+      }
+      if (v < minValue) [minIndex, minValue] = [i, v];
+      if (v > maxValue) [maxIndex, maxValue] = [i, v];
     }
     if (minIndex < 0) {
-      out.push({ step: series[start]!.step, value: Number.NaN });
-    } else if (minIndex === maxIndex) {
-      out.push(series[minIndex]!);
+      if (nonFiniteIndex >= 0) out.push({ step: items[nonFiniteIndex]!.step, value: Number.NaN });
     } else {
-      out.push(series[Math.min(minIndex, maxIndex)]!);
-      out.push(series[Math.max(minIndex, maxIndex)]!);
+      push(Math.min(minIndex, maxIndex));
+      if (minIndex !== maxIndex) push(Math.max(minIndex, maxIndex));
     }
   }
-  for (let i = olderEnd; i < series.length; i++) out.push(series[i]!);
+  for (let i = olderEnd; i < items.length; i++) push(i);
   return out;
 }
 
@@ -155,21 +168,14 @@ export interface Tick {
  * spans fewer than three decades; d3's default log ticks (every 1..9) would overlap.
  */
 export function lossTicks(scale: LossScale, logScale: boolean, count = 5): Tick[] {
-  let values: number[];
-  if (!logScale) {
-    values = scale.ticks(count);
-  } else {
-    const all = scale.ticks();
-    const mantissa = (t: number) => Math.round(t / 10 ** Math.floor(Math.log10(t) + 1e-9));
-    const decades = all.filter((t) => mantissa(t) === 1);
-    if (decades.length >= 3) {
-      const stride = Math.ceil(decades.length / count);
-      values = decades.filter((_, i) => i % stride === 0);
-    } else {
-      values = all.filter((t) => [1, 2, 5].includes(mantissa(t)));
-    }
-  }
-  return values.map((value) => ({ value, label: formatTick(value) }));
+  const label = (value: number) => ({ value, label: formatTick(value) });
+  if (!logScale) return scale.ticks(count).map(label);
+  const all = scale.ticks();
+  const mantissa = (t: number) => Math.round(t / 10 ** Math.floor(Math.log10(t) + 1e-9));
+  const decades = all.filter((t) => mantissa(t) === 1);
+  if (decades.length < 3) return all.filter((t) => [1, 2, 5].includes(mantissa(t))).map(label);
+  const stride = Math.ceil(decades.length / count);
+  return decades.filter((_, i) => i % stride === 0).map(label);
 }
 
 /** Step axis ticks, whole updates only. */
@@ -215,24 +221,18 @@ export function learningRateChanges(points: readonly LossPoint[]): (StepMarker &
 /** Runs of consecutive points whose loss is NaN or ±Infinity: where each starts and how long it is. */
 export function nonFiniteRuns(points: readonly LossPoint[]): (StepMarker & { count: number })[] {
   const runs: (StepMarker & { count: number })[] = [];
-  let current: (StepMarker & { count: number }) | null = null;
   points.forEach((point, index) => {
-    if (Number.isFinite(point.loss)) {
-      current = null;
-    } else if (current) {
-      current.count++;
-    } else {
-      current = { index, step: point.step, count: 1 };
-      runs.push(current);
-    }
+    if (Number.isFinite(point.loss)) return;
+    const last = runs[runs.length - 1];
+    if (last && last.index + last.count === index) last.count++;
+    else runs.push({ index, step: point.step, count: 1 });
   });
   return runs;
 }
 
+/** A label to place: the pixel x of its marker line and its estimated text width. */
 export interface LabelRequest {
-  /** Pixel x of the marker line. */
   x: number;
-  /** Estimated text width in pixels. */
   width: number;
 }
 

@@ -19,7 +19,7 @@ export function ChartAxes({ model }: { model: ChartModel }) {
       {xTicks.map((tick) => (
         <g key={`x-${tick.value}`} transform={`translate(${tick.position},0)`}>
           <line className="loss-chart__tick" y1={plot.bottom} y2={plot.bottom + 4} />
-          <text y={plot.bottom + 6} dy="0.71em" textAnchor="middle">
+          <text y={plot.bottom + 6} dy="0.71em" textAnchor={tick.anchor}>
             {tick.label}
           </text>
         </g>

@@ -1,12 +1,16 @@
 import type { ChartModel } from './chartModel';
 
-/** A dashed vertical line per learning-rate change or non-finite run, its label in the top margin. */
+/**
+ * A dashed vertical line per learning-rate change or non-finite run, its label in the top margin.
+ * All lines go first so that no line is painted across another marker's label.
+ */
 export function ChartMarkers({ model }: { model: ChartModel }) {
-  const { plot, fontSize } = model;
+  const { plot, fontSize, markers } = model;
+  const className = (kind: string) => `loss-chart__marker loss-chart__marker--${kind}`;
   return (
     <g className="loss-chart__markers">
-      {model.markers.map((marker) => (
-        <g key={marker.key} className={`loss-chart__marker loss-chart__marker--${marker.kind}`}>
+      {markers.map((marker) => (
+        <g key={marker.key} className={className(marker.kind)}>
           <title>{marker.description}</title>
           <line
             x1={marker.x}
@@ -14,13 +18,22 @@ export function ChartMarkers({ model }: { model: ChartModel }) {
             y1={marker.labelY === null ? plot.top : marker.labelY - fontSize + 2}
             y2={plot.bottom}
           />
-          {marker.labelY !== null && (
-            <text x={marker.textX} y={marker.labelY} textAnchor={marker.anchor}>
-              {marker.label}
-            </text>
-          )}
         </g>
       ))}
+      {markers.map(
+        (marker) =>
+          marker.labelY !== null && (
+            <text
+              key={marker.key}
+              className={className(marker.kind)}
+              x={marker.textX}
+              y={marker.labelY}
+              textAnchor={marker.anchor}
+            >
+              {marker.label}
+            </text>
+          ),
+      )}
     </g>
   );
 }

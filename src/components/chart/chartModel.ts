@@ -3,7 +3,6 @@ import { format as fill, messages } from '../../i18n';
 import {
   downsampleSeries,
   estimateTextWidth,
-  extractSeries,
   formatAccuracy,
   formatLearningRate,
   learningRateChanges,
@@ -15,6 +14,7 @@ import {
   staggerLabels,
   stepDomain,
   stepTicks,
+  seriesValue,
   type LossPoint,
   type LossScale,
   type SeriesKey,
@@ -23,6 +23,11 @@ import {
 
 export interface PositionedTick extends Tick {
   position: number;
+}
+
+export interface StepTick extends PositionedTick {
+  /** 'end' when a centred label would run past the plot's right edge (into the accuracy labels). */
+  anchor: 'middle' | 'end';
 }
 
 export interface DrawnSeries {
@@ -51,7 +56,7 @@ export interface ChartModel {
   plot: { left: number; right: number; top: number; bottom: number };
   x: ScaleLinear<number, number>;
   y: LossScale;
-  xTicks: PositionedTick[];
+  xTicks: StepTick[];
   yTicks: PositionedTick[];
   /** Ticks of the secondary 0–1 axis; empty when no point carries an accuracy. */
   accuracyTicks: PositionedTick[];
@@ -86,7 +91,7 @@ export function buildChartModel(points: readonly LossPoint[], options: ChartOpti
 
   const present = SERIES.map((s) => ({
     ...s,
-    vertices: downsampleSeries(extractSeries(points, s.key)),
+    vertices: downsampleSeries(points, seriesValue[s.key]),
   })).filter((s) => s.vertices.length > 0);
   const hasAccuracy = present.some((s) => s.axis === 'accuracy');
   const left = fontSize * 5 + 8;
@@ -136,7 +141,12 @@ export function buildChartModel(points: readonly LossPoint[], options: ChartOpti
     plot: { left, right, top, bottom },
     x,
     y,
-    xTicks: stepTicks(x, Math.max(2, Math.floor((right - left) / (fontSize * 7)))).map(position(x)),
+    xTicks: stepTicks(x, Math.max(2, Math.floor((right - left) / (fontSize * 7))))
+      .map(position(x))
+      .map((tick) => ({
+        ...tick,
+        anchor: tick.position + estimateTextWidth(tick.label, fontSize) / 2 > right ? 'end' : 'middle',
+      })),
     yTicks: lossTicks(y, logScale, Math.max(2, Math.floor((bottom - top) / (fontSize * 3)))).map(position(y)),
     accuracyTicks: hasAccuracy
       ? [0, 0.25, 0.5, 0.75, 1].map((value) => ({

@@ -3,7 +3,6 @@ import {
   LOG_FLOOR,
   downsampleSeries,
   formatTick,
-  extractSeries,
   learningRateChanges,
   logSafe,
   lossDomain,
@@ -12,6 +11,7 @@ import {
   nearestIndex,
   nonFiniteRuns,
   seriesPath,
+  seriesValue,
   staggerLabels,
   stepDomain,
   type LossPoint,
@@ -33,33 +33,26 @@ describe('logSafe', () => {
   });
 });
 
-describe('extractSeries', () => {
-  it('takes only the points that carry the key', () => {
-    const points: LossPoint[] = [point(1, 0.5), { ...point(2, 0.4), testLoss: 0.6 }];
-    expect(extractSeries(points, 'loss')).toEqual([
-      { step: 1, value: 0.5 },
-      { step: 2, value: 0.4 },
-    ]);
-    expect(extractSeries(points, 'testLoss')).toEqual([{ step: 2, value: 0.6 }]);
-  });
-});
-
 describe('downsampleSeries', () => {
+  const value = (v: SeriesVertex) => v.value;
+
   it('returns short series unchanged', () => {
     const series = curve(800);
-    expect(downsampleSeries(series)).toEqual(series);
+    expect(downsampleSeries(series, value)).toEqual(series);
   });
 
   it('bounds the vertex count for long runs', () => {
     for (const n of [1001, 5000, 123_457]) {
-      expect(downsampleSeries(curve(n)).length).toBeLessThanOrEqual(1000);
+      expect(downsampleSeries(curve(n), value).length).toBeLessThanOrEqual(1000);
     }
-    expect(downsampleSeries(curve(5000), { recent: 50, maxVertices: 200 }).length).toBeLessThanOrEqual(200);
+    expect(downsampleSeries(curve(5000), value, { recent: 50, maxVertices: 200 }).length).toBeLessThanOrEqual(
+      200,
+    );
   });
 
   it('keeps the first vertex and the newest `recent` at full resolution', () => {
     const series = curve(20_000);
-    const out = downsampleSeries(series, { recent: 500, maxVertices: 1000 });
+    const out = downsampleSeries(series, value, { recent: 500, maxVertices: 1000 });
     expect(out[0]).toEqual(series[0]);
     expect(out.slice(-500)).toEqual(series.slice(-500));
     expect(out.at(-1)).toEqual(series.at(-1));
@@ -69,14 +62,14 @@ describe('downsampleSeries', () => {
     const series = curve(20_000);
     series[3_333] = { step: 3_334, value: 1e6 };
     series[7_777] = { step: 7_778, value: -5 };
-    const out = downsampleSeries(series);
+    const out = downsampleSeries(series, value);
     expect(out).toContainEqual({ step: 3_334, value: 1e6 });
     expect(out).toContainEqual({ step: 7_778, value: -5 });
   });
 
   it('keeps every bucket’s min and max and stays in step order', () => {
     const series = curve(3_000);
-    const out = downsampleSeries(series, { recent: 100, maxVertices: 301 });
+    const out = downsampleSeries(series, value, { recent: 100, maxVertices: 301 });
     // 100 recent + first + 100 buckets of 2899/100 ≈ 29 vertices each.
     const older = series.slice(1, -100);
     for (let b = 0; b < 100; b++) {
@@ -93,9 +86,33 @@ describe('downsampleSeries', () => {
 
   it('turns an all-non-finite bucket into one gap vertex', () => {
     const series = curve(2_000).map((v) => (v.step > 100 && v.step <= 400 ? { ...v, value: Number.NaN } : v));
-    const out = downsampleSeries(series, { recent: 100, maxVertices: 201 });
+    const out = downsampleSeries(series, value, { recent: 100, maxVertices: 201 });
     expect(out.some((v) => Number.isNaN(v.value))).toBe(true);
     expect(out.length).toBeLessThanOrEqual(201);
+  });
+});
+
+describe('downsampleSeries with seriesValue', () => {
+  it('takes only the points that carry the series', () => {
+    const points: LossPoint[] = [point(1, 0.5), { ...point(2, 0.4), testLoss: 0.6 }];
+    expect(downsampleSeries(points, seriesValue.loss)).toEqual([
+      { step: 1, value: 0.5 },
+      { step: 2, value: 0.4 },
+    ]);
+    expect(downsampleSeries(points, seriesValue.testLoss)).toEqual([{ step: 2, value: 0.6 }]);
+    expect(downsampleSeries(points, seriesValue.accuracy)).toEqual([]);
+  });
+
+  it('keeps the first and last test loss of a long run evaluated every tenth step', () => {
+    const points = Array.from({ length: 30_000 }, (_, i) => {
+      const p = point(i + 1, 1 / (i + 1));
+      return i >= 49 && i % 10 === 9 ? { ...p, testLoss: 2 / (i + 1) } : p;
+    });
+    const out = downsampleSeries(points, seriesValue.testLoss);
+    expect(out.length).toBeLessThanOrEqual(1000);
+    expect(out[0]).toEqual({ step: 50, value: 2 / 50 });
+    expect(out.at(-1)).toEqual({ step: 30_000, value: 2 / 30_000 });
+    expect(out.every((v) => v.step % 10 === 0)).toBe(true);
   });
 });
 

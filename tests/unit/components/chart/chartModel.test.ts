@@ -71,14 +71,15 @@ describe('buildChartModel', () => {
       for (const presentation of [false, true]) {
         const model = buildChartModel(points, { ...options, presentation });
         expect(model.xTicks.map((t) => t.value).every(Number.isInteger)).toBe(true);
-        model.xTicks.slice(1).forEach((tick, i) => {
-          const previous = model.xTicks[i]!;
-          const room =
-            (estimateTextWidth(tick.label, model.fontSize) +
-              estimateTextWidth(previous.label, model.fontSize)) /
-            2;
-          expect(tick.position - previous.position).toBeGreaterThan(room + 4);
+        const extents = model.xTicks.map((tick) => {
+          const width = estimateTextWidth(tick.label, model.fontSize);
+          const left = tick.anchor === 'end' ? tick.position - width : tick.position - width / 2;
+          return { left, right: left + width };
         });
+        extents.slice(1).forEach((extent, i) => {
+          expect(extent.left - extents[i]!.right).toBeGreaterThan(4);
+        });
+        expect(extents.at(-1)!.right).toBeLessThanOrEqual(model.plot.right + model.fontSize);
       }
     }
   });
