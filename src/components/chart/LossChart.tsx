@@ -43,7 +43,7 @@ export function LossChart({
         <figcaption className="loss-chart__title">{t.title}</figcaption>
         <ChartLegend series={model.series} />
         <label className="loss-chart__toggle">
-          <input type="checkbox" checked={logScale} onChange={onToggleLogScale} />
+          <input type="checkbox" checked={logScale} onChange={() => onToggleLogScale()} />
           {t.logScale}
         </label>
       </div>
