@@ -1,5 +1,6 @@
 import { chart } from './chart';
 import { common } from './common';
+import { graph } from './graph';
 
 /**
  * The English catalog. Each area of the UI keeps its strings in its own file; a translation is one
@@ -7,6 +8,7 @@ import { common } from './common';
  */
 export const en = {
   common,
+  graph,
   chart,
 } as const;
 

@@ -1,0 +1,189 @@
+/**
+ * The columns of the graph: one per layer, the input layer first. Places each column's header,
+ * node cards and bias markers/labels, or returns null when they cannot stand side by side (or
+ * stacked) in the area without overlapping. Headers that would touch their neighbours alternate
+ * between two rows rather than shrink.
+ */
+import type { Box } from './boxes';
+import { headerLines } from './headers';
+import type {
+  BiasLayout,
+  ColumnLayout,
+  HeaderLayout,
+  LabelMode,
+  LayoutOptions,
+  NodeLayout,
+} from './layoutTypes';
+import { cardSize, lineSlots, nodeLineKeys, PARAMETER_LINES, PREFIX_CHARS, prefixChars } from './nodeLines';
+import { baseline, labelSize, type TextMetrics } from './textMetrics';
+
+export interface Geometry {
+  m: TextMetrics;
+  mode: LabelMode;
+  markerSize: number;
+  markerGap: number;
+  parameterLabel: { width: number; height: number };
+}
+
+export interface Columns {
+  columns: ColumnLayout[];
+  headers: HeaderLayout[];
+  nodes: NodeLayout[][];
+  biases: BiasLayout[][];
+}
+
+interface Horizontal {
+  centres: number[];
+  headerRows: number[];
+}
+
+/** Column centres, or null when the cards (and their bias labels) do not fit side by side. */
+function placeHorizontally(
+  width: number,
+  m: TextMetrics,
+  cardWidths: number[],
+  columnWidths: number[],
+  headerWidths: number[],
+): Horizontal | null {
+  const last = cardWidths.length - 1;
+  const margin = m.padding;
+  const leftExtent = (l: number) => Math.max(cardWidths[l]! / 2, headerWidths[l]! / 2);
+  const rightExtent = (l: number) => Math.max(columnWidths[l]! - cardWidths[l]! / 2, headerWidths[l]! / 2);
+  const first = margin + leftExtent(0);
+  const end = width - margin - rightExtent(last);
+  if (end < first) return null;
+  const spacing = last === 0 ? 0 : (end - first) / last;
+  const centres = cardWidths.map((_, l) => (last === 0 ? (first + end) / 2 : first + l * spacing));
+  // Edges need room between columns: at least two characters' height.
+  for (let l = 0; l < last; l++) {
+    const right = centres[l]! - cardWidths[l]! / 2 + columnWidths[l]!;
+    if (right + 2 * m.fontSize > centres[l + 1]! - cardWidths[l + 1]! / 2) return null;
+  }
+  const headersClear = (step: number) =>
+    centres.every(
+      (c, l) =>
+        l + step > last ||
+        c + headerWidths[l]! / 2 + m.fontSize / 2 <= centres[l + step]! - headerWidths[l + step]! / 2,
+    );
+  if (headersClear(1)) return { centres, headerRows: centres.map(() => 0) };
+  if (headersClear(2)) return { centres, headerRows: centres.map((_, l) => l % 2) };
+  return null;
+}
+
+export function placeColumns(sizes: readonly number[], options: LayoutOptions, g: Geometry): Columns | null {
+  const { m, mode } = g;
+  const last = sizes.length - 1;
+  const margin = m.padding;
+  const cards = sizes.map((_, l) => cardSize(m, mode.nodeDetail, l, last));
+  const biasLabelWidth = g.markerSize + g.markerGap + g.parameterLabel.width;
+  const columnWidths = cards.map((card, l) =>
+    l > 0 && mode.biasLabels ? Math.max(card.width, biasLabelWidth) : card.width,
+  );
+  const briefHeaders = mode.nodeDetail === 'none';
+  const headerTexts = sizes.map((_, l) => headerLines(sizes, l, null, briefHeaders));
+  const headerLineCount = Math.max(...headerTexts.map((lines) => lines.length));
+  const headerSizes = headerTexts.map((lines) =>
+    labelSize(m, Math.max(...lines.map((s) => s.length)), headerLineCount),
+  );
+  const horizontal = placeHorizontally(
+    options.width,
+    m,
+    cards.map((c) => c.width),
+    columnWidths,
+    headerSizes.map((s) => s.width),
+  );
+  if (!horizontal) return null;
+
+  const headerHeight = headerSizes[0]!.height;
+  const headerRows = Math.max(...horizontal.headerRows) + 1;
+  const top = margin + headerRows * headerHeight + m.lineHeight / 2;
+  const bottom = options.height - margin;
+  const available = bottom - top;
+  const biasRow = mode.biasLabels ? g.parameterLabel.height : g.markerSize + m.padding;
+  const gapBelowCard = 0.4 * m.fontSize;
+  const blockHeights = cards.map((card, l) => card.height + (l === 0 ? 0 : gapBelowCard + biasRow));
+  const tallest = Math.max(...blockHeights);
+  // Spread the units of a column over the height, but not so far that edges get needlessly steep.
+  const pitches = sizes.map((units) => Math.min(available / units, tallest + 8 * m.lineHeight));
+  // Text-free cards only need to stay apart; cards with text need a line's breathing room.
+  const minGap = mode.nodeDetail === 'none' ? m.padding : m.lineHeight / 2;
+  const fitsVertically = sizes.every((units, l) =>
+    units === 1 ? blockHeights[l]! <= available : blockHeights[l]! + minGap <= pitches[l]!,
+  );
+  if (!fitsVertically) return null;
+
+  const mid = (top + bottom) / 2;
+  const result: Columns = { columns: [], headers: [], nodes: [], biases: [] };
+  sizes.forEach((units, l) => {
+    const card = cards[l]!;
+    const centre = horizontal.centres[l]!;
+    const left = centre - card.width / 2;
+    const keys = nodeLineKeys(mode.nodeDetail, l, last);
+    const prefix = prefixChars(mode.nodeDetail, l, last);
+    const column: NodeLayout[] = [];
+    const columnBiases: BiasLayout[] = [];
+    for (let i = 0; i < units; i++) {
+      const blockTop = mid + (i - (units - 1) / 2) * pitches[l]! - blockHeights[l]! / 2;
+      const box: Box = { x: left, y: blockTop, width: card.width, height: card.height };
+      const slots = lineSlots(m, box, keys.length, prefix);
+      column.push({
+        id: `${l}:${i}`,
+        layer: l,
+        unit: i,
+        card: box,
+        lines: slots.map((s, k) => ({ ...s, key: keys[k]! })),
+      });
+      if (l > 0) columnBiases.push(placeBias(g, l, i, box, box.y + box.height + gapBelowCard));
+    }
+    result.nodes.push(column);
+    result.biases.push(columnBiases);
+    const size = headerSizes[l]!;
+    const headerBox = {
+      x: centre - size.width / 2,
+      y: margin + horizontal.headerRows[l]! * headerHeight,
+      ...size,
+    };
+    result.headers.push({
+      layer: l,
+      brief: briefHeaders,
+      box: headerBox,
+      x: centre,
+      baselines: headerTexts[l]!.map((_, k) => baseline(m, headerBox.y, k)),
+    });
+    result.columns.push({
+      layer: l,
+      x: centre,
+      band: {
+        x: left - m.fontSize / 2,
+        y: margin / 2,
+        width: columnWidths[l]! + m.fontSize,
+        height: options.height - margin,
+      },
+    });
+  });
+  return result;
+}
+
+/** The bias of unit i of layer l: a marker under the left edge of its card, its label beside it. */
+function placeBias(g: Geometry, l: number, i: number, card: Box, rowTop: number): BiasLayout {
+  const { m } = g;
+  const marker = {
+    x: card.x,
+    y: rowTop + m.padding + (m.lineHeight - g.markerSize) / 2,
+    width: g.markerSize,
+    height: g.markerSize,
+  };
+  const label = g.mode.biasLabels
+    ? { x: card.x + g.markerSize + g.markerGap, y: rowTop, ...g.parameterLabel }
+    : null;
+  const linkX = card.x + g.markerSize / 2;
+  return {
+    id: `${l}:${i}`,
+    layer: l,
+    unit: i,
+    marker,
+    link: { x1: linkX, y1: marker.y, x2: linkX, y2: card.y + card.height },
+    label,
+    lines: label ? lineSlots(m, label, PARAMETER_LINES, PREFIX_CHARS) : [],
+  };
+}

@@ -1,0 +1,162 @@
+/**
+ * layoutNetwork: where every node, bias, edge, header and value label of the graph goes. Columns
+ * by layer (the input layer first), vertically centred; each node is a card holding its numbers,
+ * its bias a marker and label just below it, and each edge runs from a port on the right of its
+ * source card to a port on the left of its target card, with its label on the edge.
+ *
+ * The result depends only on the layer sizes, the area and the mode, so a component memoises it
+ * once per shape. Labels never overlap and never leave the viewport: the richest LabelMode whose
+ * layout passes findOverlaps and the viewport check is chosen (see chooseLabelMode).
+ */
+import { findOverlaps, outsideViewport, clampIntoViewport, type LabelBox } from './boxes';
+import { placeColumns, type Geometry } from './columns';
+import { placeEdgeLabels, boxAt } from './edgeLabels';
+import type { EdgeLayout, LabelMode, LayoutOptions, NetworkLayout, NodeLayout } from './layoutTypes';
+import { lineSlots, PARAMETER_CHARS, PARAMETER_LINES, PREFIX_CHARS } from './nodeLines';
+import { labelSize, textMetrics, type TextMetrics } from './textMetrics';
+
+/** The modes tried, richest first. */
+export const LABEL_MODES: readonly LabelMode[] = [
+  { nodeDetail: 'full', biasLabels: true, edgeLabels: true },
+  { nodeDetail: 'full', biasLabels: true, edgeLabels: false },
+  { nodeDetail: 'full', biasLabels: false, edgeLabels: false },
+  { nodeDetail: 'short', biasLabels: false, edgeLabels: false },
+  { nodeDetail: 'bare', biasLabels: false, edgeLabels: false },
+  { nodeDetail: 'none', biasLabels: false, edgeLabels: false },
+];
+
+/** The vertical ports where `count` edges attach to one side of a card. */
+function port(card: NodeLayout['card'], k: number, count: number, inset: number): number {
+  const usable = Math.max(0, card.height - 2 * inset);
+  return card.y + inset + ((k + 0.5) * usable) / count;
+}
+
+function edgeSegments(nodes: NodeLayout[][], m: TextMetrics): EdgeLayout[][][] {
+  const inset = Math.min(m.padding, 2);
+  return nodes.map((column, l) => {
+    if (l === 0) return [];
+    const sources = nodes[l - 1]!;
+    return column.map((target) =>
+      sources.map((source) => {
+        const segment = {
+          x1: source.card.x + source.card.width,
+          y1: port(source.card, target.unit, column.length, inset),
+          x2: target.card.x,
+          y2: port(target.card, source.unit, sources.length, inset),
+        };
+        return {
+          ...segment,
+          id: `${l}:${target.unit}:${source.unit}`,
+          layer: l,
+          i: target.unit,
+          j: source.unit,
+          label: null,
+          lines: [],
+          callout: { x: 0, y: 0, width: 0, height: 0 },
+          calloutLines: [],
+        };
+      }),
+    );
+  });
+}
+
+/** Every box the layout draws text in (or that text must avoid), with an owner id. */
+export function labelBoxes(layout: NetworkLayout): LabelBox[] {
+  const boxes: LabelBox[] = [];
+  layout.headers.forEach((h) => boxes.push({ id: `header:${h.layer}`, ...h.box }));
+  layout.nodes.flat().forEach((n) => boxes.push({ id: `node:${n.id}`, ...n.card }));
+  layout.biases.flat().forEach((b) => {
+    boxes.push({ id: `bias-marker:${b.id}`, ...b.marker });
+    if (b.label) boxes.push({ id: `bias:${b.id}`, ...b.label });
+  });
+  layout.edges.flat(2).forEach((e) => {
+    if (e.label) boxes.push({ id: `edge:${e.id}`, ...e.label });
+  });
+  return boxes;
+}
+
+/** The layout in one mode, or null when some label would overlap another or leave the viewport. */
+export function layoutInMode(
+  sizes: readonly number[],
+  options: LayoutOptions,
+  mode: LabelMode,
+): NetworkLayout | null {
+  const m = textMetrics(options.presentation);
+  const g: Geometry = {
+    m,
+    mode,
+    markerSize: 0.75 * m.fontSize,
+    markerGap: 0.3 * m.fontSize,
+    parameterLabel: labelSize(m, PARAMETER_CHARS, PARAMETER_LINES),
+  };
+  const placed = placeColumns(sizes, options, g);
+  if (!placed) return null;
+  const edges = edgeSegments(placed.nodes, m);
+  const layout: NetworkLayout = {
+    width: options.width,
+    height: options.height,
+    presentation: options.presentation,
+    metrics: m,
+    mode,
+    compact: !mode.edgeLabels,
+    ...placed,
+    edges,
+  };
+  const size = { width: options.width, height: options.height };
+  const flat = edges.flat(2);
+  if (mode.edgeLabels) {
+    const gaps = edges.slice(1).map((layer) => layer.flat());
+    const boxes = placeEdgeLabels(gaps, size, g.parameterLabel, labelBoxes(layout));
+    if (!boxes) return null;
+    gaps.forEach((gap, l) =>
+      gap.forEach((edge, k) => {
+        edge.label = boxes[l]![k]!;
+        edge.lines = lineSlots(m, edge.label, PARAMETER_LINES, PREFIX_CHARS);
+      }),
+    );
+  }
+  for (const edge of flat) {
+    const centred = boxAt(edge, 0.5, g.parameterLabel.width, g.parameterLabel.height);
+    edge.callout = clampIntoViewport(centred, options.width, options.height);
+    edge.calloutLines = lineSlots(m, edge.callout, PARAMETER_LINES, PREFIX_CHARS);
+  }
+  const boxes = labelBoxes(layout);
+  if (findOverlaps(boxes).length > 0 || outsideViewport(boxes, options.width, options.height).length > 0)
+    return null;
+  return layout;
+}
+
+/** The richest label mode whose layout fits (pure; the last, text-free mode when nothing does). */
+export function chooseLabelMode(sizes: readonly number[], options: LayoutOptions): LabelMode {
+  return layoutNetwork(sizes, options).mode;
+}
+
+/**
+ * Lay out a network of these layer sizes (input layer first) in a width × height area. Tries the
+ * label modes richest first and returns the first that fits. If even the text-free mode does not
+ * fit (a very small area), the layout is made for a larger area instead and its width and height
+ * say so: the component then scrolls rather than shrinks text or lets it overlap.
+ */
+export function layoutNetwork(sizes: readonly number[], options: LayoutOptions): NetworkLayout {
+  for (const mode of LABEL_MODES) {
+    const layout = layoutInMode(sizes, options, mode);
+    if (layout) return layout;
+  }
+  return enlargedLayout(sizes, options);
+}
+
+/** Smallest area tried by enlargedLayout, so a zero-sized container still gets a drawing. */
+const MIN_AREA = { width: 320, height: 240 };
+
+function enlargedLayout(sizes: readonly number[], options: LayoutOptions): NetworkLayout {
+  const textFree = LABEL_MODES[LABEL_MODES.length - 1]!;
+  let width = Math.max(options.width, MIN_AREA.width);
+  let height = Math.max(options.height, MIN_AREA.height);
+  for (let attempt = 0; attempt < 30; attempt++) {
+    const layout = layoutInMode(sizes, { ...options, width, height }, textFree);
+    if (layout) return layout;
+    width *= 1.2;
+    height *= 1.2;
+  }
+  throw new Error(`cannot lay out a network of sizes ${sizes.join('-')}`);
+}

@@ -1,0 +1,126 @@
+/**
+ * The shapes layoutNetwork returns. Everything is in SVG user units (px) of a viewBox
+ * 0 0 width height, and depends only on the layer sizes, the size of the area and the mode.
+ */
+import type { Box } from './boxes';
+import type { TextMetrics } from './textMetrics';
+
+/** How much of a node's numbers is written on it. */
+export type NodeDetail =
+  /** Prefixed lines: z, a, dL/dz, dL/da (and y on the output layer, x on the input layer). */
+  | 'full'
+  /** Two lines, a and δ (= dL/dz); x alone on the input layer. */
+  | 'short'
+  /** The same two values without prefixes, told apart by the direction colours. */
+  | 'bare'
+  /** No text: the values are in the tooltip, on hover and in the details panel. */
+  | 'none';
+
+/** Which labels are drawn; chooseLabelMode picks the richest one that fits. */
+export interface LabelMode {
+  nodeDetail: NodeDetail;
+  biasLabels: boolean;
+  /** False in compact mode: an edge's values appear only on hover, focus or selection. */
+  edgeLabels: boolean;
+}
+
+/** What a node line shows. "a" is x on the input layer; "y" (the target) is on the output layer. */
+export type NodeLineKey = 'z' | 'a' | 'dLdz' | 'dLda' | 'y';
+
+/** Where one line of a label goes: its prefix starts at x, its value at valueX, both on baseline y. */
+export interface LineSlot {
+  x: number;
+  valueX: number;
+  y: number;
+}
+
+export interface NodeLineSlot extends LineSlot {
+  key: NodeLineKey;
+}
+
+export interface NodeLayout {
+  /** "L:I" as in the DOM contract. */
+  id: string;
+  layer: number;
+  unit: number;
+  /** The node's card; its text (when any) is inside. */
+  card: Box;
+  lines: NodeLineSlot[];
+}
+
+export interface Segment {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+export interface BiasLayout {
+  /** "L:I" */
+  id: string;
+  layer: number;
+  unit: number;
+  /** The bias marker (a small square) and the line joining it to its node. */
+  marker: Box;
+  link: Segment;
+  /** The value label beside the marker; null when bias labels are hidden. */
+  label: Box | null;
+  /** Two line slots: b and dL/db, or old → new and Δ after an update. */
+  lines: LineSlot[];
+}
+
+export interface EdgeLayout extends Segment {
+  /** "L:I:J" = W_L[I][J] */
+  id: string;
+  layer: number;
+  i: number;
+  j: number;
+  /** The label on the edge; null in compact mode. */
+  label: Box | null;
+  lines: LineSlot[];
+  /** Where the label appears on hover or selection in compact mode (drawn on top of everything). */
+  callout: Box;
+  calloutLines: LineSlot[];
+}
+
+export interface HeaderLayout {
+  layer: number;
+  /** Only name and activation (the densest layouts); the shapes are in the tooltip. */
+  brief: boolean;
+  box: Box;
+  /** Centre x of the text and the baselines of its lines. */
+  x: number;
+  baselines: number[];
+}
+
+export interface ColumnLayout {
+  layer: number;
+  /** Centre x of the column's cards. */
+  x: number;
+  /** The band behind the column, for highlighting the active layer. */
+  band: Box;
+}
+
+export interface NetworkLayout {
+  width: number;
+  height: number;
+  presentation: boolean;
+  metrics: TextMetrics;
+  mode: LabelMode;
+  /** True when edge values are not drawn on the edges (shown on hover or selection instead). */
+  compact: boolean;
+  columns: ColumnLayout[];
+  headers: HeaderLayout[];
+  /** nodes[L][I] */
+  nodes: NodeLayout[][];
+  /** biases[L][I] for L ≥ 1; biases[0] is empty. */
+  biases: BiasLayout[][];
+  /** edges[L][I][J] for L ≥ 1; edges[0] is empty. */
+  edges: EdgeLayout[][][];
+}
+
+export interface LayoutOptions {
+  width: number;
+  height: number;
+  presentation: boolean;
+}

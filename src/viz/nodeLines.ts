@@ -1,0 +1,62 @@
+/**
+ * What each label holds, line by line, and how wide it must be. Shared by the layout (to reserve
+ * room) and the components (to write the text), so a label never outgrows its box.
+ */
+import type { Box } from './boxes';
+import { MAX_VALUE_CHARS } from './format';
+import type { LineSlot, NodeDetail, NodeLineKey } from './layoutTypes';
+import { baseline, labelSize, type TextMetrics } from './textMetrics';
+import { messages } from '../i18n';
+
+const PREFIXES = messages.graph.prefix;
+/** The widest prefix ("dL/dz"); full labels align their values after it. */
+export const PREFIX_CHARS = Math.max(...Object.values(PREFIXES).map((p) => p.length));
+/** A prefixed line: "dL/dw −1.234e−10". */
+export const LINE_CHARS = PREFIX_CHARS + 1 + MAX_VALUE_CHARS;
+/**
+ * Weight and bias labels: two lines, w and dL/dw, or "old → new" and Δ after an update. 17
+ * characters hold "−0.3589 → −0.3612" (two 7-character values, the usual width of a weight); wider
+ * pairs show "→ new" only (see formatOldNew), the old value staying in the tooltip.
+ */
+export const PARAMETER_CHARS = Math.max(LINE_CHARS, 17);
+export const PARAMETER_LINES = 2;
+
+/** The lines a node card shows, top to bottom. */
+export function nodeLineKeys(detail: NodeDetail, layer: number, last: number): NodeLineKey[] {
+  if (detail === 'none') return [];
+  if (detail === 'short' || detail === 'bare') return layer === 0 ? ['a'] : ['a', 'dLdz'];
+  if (layer === 0) return ['a', 'dLda'];
+  return layer === last ? ['z', 'a', 'dLdz', 'dLda', 'y'] : ['z', 'a', 'dLdz', 'dLda'];
+}
+
+/** The prefix written before a node value: x on the input layer, δ for dL/dz when space is short. */
+export function nodePrefix(key: NodeLineKey, layer: number, detail: NodeDetail): string {
+  if (detail === 'bare') return '';
+  if (key === 'a' && layer === 0) return PREFIXES.x;
+  if (key === 'dLdz' && detail === 'short') return PREFIXES.delta;
+  return PREFIXES[key];
+}
+
+/** Characters reserved for the prefixes of a card (0 when it has none). */
+export function prefixChars(detail: NodeDetail, layer: number, last: number): number {
+  if (detail === 'full') return PREFIX_CHARS;
+  return Math.max(
+    0,
+    ...nodeLineKeys(detail, layer, last).map((key) => nodePrefix(key, layer, detail).length),
+  );
+}
+
+/** Slots for `count` lines in a box: prefixes at the left, values after `prefix` characters and a space. */
+export function lineSlots(m: TextMetrics, box: Box, count: number, prefix: number): LineSlot[] {
+  const x = box.x + m.padding;
+  const valueX = prefix === 0 ? x : x + (prefix + 1) * m.charWidth;
+  return Array.from({ length: count }, (_, k) => ({ x, valueX, y: baseline(m, box.y, k) }));
+}
+
+/** Size of a node card of `layer`: a small square when it holds no text. */
+export function cardSize(m: TextMetrics, detail: NodeDetail, layer: number, last: number) {
+  const lines = nodeLineKeys(detail, layer, last).length;
+  if (lines === 0) return { width: 1.4 * m.fontSize, height: 1.4 * m.fontSize };
+  const prefix = prefixChars(detail, layer, last);
+  return labelSize(m, prefix === 0 ? MAX_VALUE_CHARS : prefix + 1 + MAX_VALUE_CHARS, lines);
+}
