@@ -1,3 +1,4 @@
+import { boundary } from './boundary';
 import { chart } from './chart';
 import { common } from './common';
 import { graph } from './graph';
@@ -10,6 +11,7 @@ export const en = {
   common,
   graph,
   chart,
+  boundary,
 } as const;
 
 export type Catalog = typeof en;
