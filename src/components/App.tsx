@@ -25,10 +25,13 @@ function Layout() {
   const presentation = useAppStore((s) => s.ui.presentation);
   const setPresentation = useAppStore((s) => s.setPresentation);
   const [helpOpen, setHelpOpen] = useState(false);
-  const player = usePlayer(store);
+  usePlayer(store);
   const handlers = useMemo(
-    () => ({ togglePlay: player.togglePlay, toggleHelp: () => setHelpOpen((open) => !open) }),
-    [player.togglePlay],
+    () => ({
+      togglePlay: () => store.getState().setPlaying(!store.getState().ui.playing),
+      toggleHelp: () => setHelpOpen((open) => !open),
+    }),
+    [store],
   );
   useKeyboardShortcuts(store, handlers);
 
@@ -56,7 +59,7 @@ function Layout() {
           </button>
         </div>
       </header>
-      <StepControls playing={player.playing} onTogglePlay={player.togglePlay} />
+      <StepControls />
       <ErrorBanner />
       <main className="workspace">
         <GraphArea />

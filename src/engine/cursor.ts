@@ -31,7 +31,8 @@ export type StepRefusal =
   | 'backward-needs-loss'
   | 'backward-complete'
   | 'update-needs-backward'
-  | 'update-done';
+  | 'update-done'
+  | 'update-non-finite'; // the batch loss or gradient is NaN or ±Infinity: the update is not applied
 
 export interface SubStep {
   kind: StepKind;
@@ -316,6 +317,8 @@ export function stepUpdate(session: StepSession, batchSize: number, optimizer: O
   const refusal = updateRefusal(session, batchSize);
   if (refusal) refuse(refusal);
   const mean = meanGradients(session, batchSize);
+  const finite = (arrays: Float64Array[]) => arrays.every((a) => a.every(Number.isFinite));
+  if (!Number.isFinite(session.batchLoss) || !finite(mean.W) || !finite(mean.b)) refuse('update-non-finite');
   session.previous = session.model.layers.map((layer) => ({ W: layer.W.slice(), b: layer.b.slice() }));
   applyUpdate(session.model, mean.W, mean.b, optimizer, session.optimizerState);
   session.cursor.updated = true;

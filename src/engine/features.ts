@@ -65,7 +65,10 @@ export function validateFeatures(value: unknown, dimension: 1 | 2, field = 'feat
   value.forEach((name: unknown, i) => {
     const path = `${field}[${i}]`;
     if (typeof name !== 'string' || !(FEATURE_NAMES as readonly string[]).includes(name)) {
-      throw new EngineError(path, `unknown feature ${describeValue(name)} (one of ${FEATURE_NAMES.join(', ')})`);
+      throw new EngineError(
+        path,
+        `unknown feature ${describeValue(name)} (one of ${FEATURE_NAMES.join(', ')})`,
+      );
     }
     if (!(allowed as readonly string[]).includes(name)) {
       throw new EngineError(path, `${FEATURE_BY_NAME[name as FeatureName].label} needs two inputs (x₁, x₂)`);

@@ -1,7 +1,8 @@
 /**
  * Finding where a network "exploded": the first parameter or value that is NaN or ±Infinity.
  */
-import type { Model } from './model';
+import type { Model, Sample } from './model';
+import { createTraceBuffers, runSample } from './trace';
 import type { StepSession } from './cursor';
 
 export interface NonFinite {
@@ -50,6 +51,30 @@ export function findNonFinite(session: StepSession): NonFinite | null {
   }
   if (session.loss !== null && !Number.isFinite(session.loss)) {
     return { layer: session.model.layers.length, quantity: 'loss', index: 0, value: session.loss };
+  }
+  return null;
+}
+
+/**
+ * Which layer and value went non-finite on a batch: the first NaN or ±Infinity among each sample's
+ * z, a, dL/dz, dL/dW and dL/db (layer by layer) and its loss. Null if every sample is finite, so a
+ * non-finite batch mean came from adding finite values (an overflow of the sum).
+ */
+export function findNonFiniteInBatch(model: Model, batch: readonly Sample[]): NonFinite | null {
+  const buffers = createTraceBuffers(model);
+  for (const sample of batch) {
+    const loss = runSample(model, sample, buffers);
+    for (let l = 0; l < model.layers.length; l++) {
+      const found =
+        scan(buffers.z[l]!, l + 1, 'z') ??
+        scan(buffers.a[l]!, l + 1, 'a') ??
+        scan(buffers.dLdz[l]!, l + 1, 'dL/dz') ??
+        scan(buffers.dLdW[l]!, l + 1, 'dL/dW') ??
+        scan(buffers.dLdb[l]!, l + 1, 'dL/db');
+      if (found) return found;
+    }
+    if (!Number.isFinite(loss))
+      return { layer: model.layers.length, quantity: 'loss', index: 0, value: loss };
   }
   return null;
 }

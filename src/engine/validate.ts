@@ -188,3 +188,27 @@ export function validateData(data: unknown, inputs: number, outputs: number, fie
 export function modelFromSpec(spec: ModelSpec): Model {
   return parseModelSpec(spec);
 }
+
+/**
+ * Targets a loss can take: bce needs y in [0, 1]; crossEntropy a probability vector (y ≥ 0, Σ y = 1).
+ * Other targets would give a "loss" that is negative or meaningless.
+ */
+export function validateTargets(loss: LossName, data: readonly Sample[], field = 'data'): void {
+  data.forEach((sample, s) => {
+    if (loss === 'bce') {
+      sample.y.forEach((y, k) => {
+        if (y < 0 || y > 1)
+          throw new EngineError(`${field}[${s}].y[${k}]`, `must be between 0 and 1 for bce (got ${y})`);
+      });
+    }
+    if (loss === 'crossEntropy') {
+      const sum = sample.y.reduce((a, b) => a + b, 0);
+      if (sample.y.some((y) => y < 0) || Math.abs(sum - 1) > 1e-6) {
+        throw new EngineError(
+          `${field}[${s}].y`,
+          `must be probabilities that sum to 1 for crossEntropy (sum ${sum})`,
+        );
+      }
+    }
+  });
+}

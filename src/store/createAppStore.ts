@@ -6,7 +6,10 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { devtools } from 'zustand/middleware';
 import { buildPreset, DEFAULT_PRESET, isPresetId } from './presets';
 import { parseScenario } from './scenario';
+import { createDataSlice } from './slices/dataSlice';
+import { createEditSlice } from './slices/editSlice';
 import { createHistorySlice } from './slices/historySlice';
+import { createPlaySlice } from './slices/playSlice';
 import { createScenarioSlice, snapshotFromScenario } from './slices/scenarioSlice';
 import { createSettingsSlice } from './slices/settingsSlice';
 import { createStepSlice } from './slices/stepSlice';
@@ -43,6 +46,9 @@ export function createAppStore(options: StoreOptions = {}): AppStore {
           ...createScenarioSlice(set, get),
           ...createHistorySlice(set, get),
           ...createUiSlice(set, get),
+          ...createDataSlice(set, get),
+          ...createEditSlice(set, get),
+          ...createPlaySlice(set, get),
         };
       },
       { name: 'Backprop Lab' },

@@ -5,3 +5,5 @@ export { MAX_SCENARIO_BYTES, parseScenario, serializeScenario, type Scenario } f
 export { parseNumber } from './parse';
 export * from './selectors';
 export type * from './types';
+export { createPlayer, type Player, type Clock } from './player';
+export { MIN_SPEED, MAX_SPEED } from './slices/playSlice';

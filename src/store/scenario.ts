@@ -12,8 +12,15 @@ import {
   validateData,
   inputSize,
   outputSize,
+  applyFeatures,
+  generateDataset,
+  resolveDatasetOptions,
+  validateTargets,
+  validateFeatures,
+  type FeatureName,
   type Model,
   type OptimizerConfig,
+  type ResolvedDatasetOptions,
   type Sample,
 } from '../engine';
 
@@ -26,10 +33,17 @@ export const MAX_BATCH_SIZE = 256;
 
 export interface Scenario {
   model: Model;
+  /** Training samples; raw inputs when `features` is set. */
   data: Sample[];
   optimizer: OptimizerConfig;
   batchSize: number;
   seed: number;
+  /** Held-out samples (raw inputs when `features` is set). */
+  testData?: Sample[];
+  /** Input features the network sees, computed from 1 or 2 raw inputs. */
+  features?: FeatureName[] | null;
+  /** How the data was generated, so the lesson can regenerate it with other noise or size. */
+  dataset?: ResolvedDatasetOptions | null;
 }
 
 export function parseBatchSize(value: unknown, dataLength: number, field = 'batchSize'): number {
@@ -69,14 +83,54 @@ export function parseScenario(text: string): Scenario {
     throw new EngineError('version', `must be ${SCENARIO_VERSION} (got ${describeValue(root.version)})`);
   }
   const model = parseModelSpec(root.model, 'model');
-  if (Array.isArray(root.data) && root.data.length > MAX_SAMPLES) {
-    throw new EngineError('data', `may hold at most ${MAX_SAMPLES} samples (has ${root.data.length})`);
+  const dataset =
+    root.dataset === undefined || root.dataset === null
+      ? null
+      : resolveDatasetOptions(root.dataset, 'dataset');
+  const generated = dataset && root.data === undefined ? generateDataset(dataset) : null;
+  const rawData = generated ? generated.train : root.data;
+  const rawTest = generated ? generated.test : (root.testData ?? []);
+  for (const [field, value] of [
+    ['data', rawData],
+    ['testData', rawTest],
+  ] as const) {
+    if (Array.isArray(value) && value.length > MAX_SAMPLES) {
+      throw new EngineError(field, `may hold at most ${MAX_SAMPLES} samples (has ${value.length})`);
+    }
   }
-  const data = validateData(root.data, inputSize(model), outputSize(model), 'data');
+  let features: FeatureName[] | null = null;
+  let rawInputs = inputSize(model);
+  if (root.features !== undefined && root.features !== null) {
+    const first = Array.isArray(rawData) ? (rawData[0] as { x?: unknown } | undefined) : undefined;
+    const dimension = Array.isArray(first?.x) && first.x.length === 1 ? 1 : 2;
+    rawInputs = dimension;
+    features = validateFeatures(root.features, dimension, 'features');
+    if (features.length !== inputSize(model)) {
+      throw new EngineError(
+        'features',
+        `lists ${features.length} features but the network has ${inputSize(model)} inputs`,
+      );
+    }
+  }
+  const data = validateData(rawData, rawInputs, outputSize(model), 'data');
+  const testData =
+    Array.isArray(rawTest) && rawTest.length === 0
+      ? []
+      : validateData(rawTest, rawInputs, outputSize(model), 'testData');
+  validateTargets(model.loss, data, 'data');
+  validateTargets(model.loss, testData, 'testData');
   const optimizer = parseOptimizerConfig(root.optimizer, 'optimizer');
   const batchSize = root.batchSize === undefined ? 1 : parseBatchSize(root.batchSize, data.length);
   const seed = root.seed === undefined ? 0 : parseSeed(root.seed);
-  return { model, data, optimizer, batchSize, seed };
+  return { model, data, optimizer, batchSize, seed, testData, features, dataset };
+}
+
+/** The samples the network sees: the raw ones with the scenario's features applied. */
+export function withFeatures(
+  samples: readonly Sample[],
+  features: readonly FeatureName[] | null | undefined,
+): Sample[] {
+  return features ? applyFeatures(samples, features) : [...samples];
 }
 
 export function serializeScenario(scenario: Scenario): string {
@@ -89,6 +143,9 @@ export function serializeScenario(scenario: Scenario): string {
       optimizer: scenario.optimizer,
       batchSize: scenario.batchSize,
       seed: scenario.seed,
+      ...(scenario.testData?.length ? { testData: scenario.testData } : {}),
+      ...(scenario.features ? { features: scenario.features } : {}),
+      ...(scenario.dataset ? { dataset: scenario.dataset } : {}),
     },
     null,
     2,

@@ -24,6 +24,12 @@ export function snapshotOf(state: State): Snapshot {
     initialModel: state.initialModel,
     lossHistory: state.lossHistory,
     presetId: state.presetId,
+    rawTrain: state.rawTrain,
+    rawTest: state.rawTest,
+    testData: state.testData,
+    features: state.features,
+    dataset: state.dataset,
+    progress: state.progress,
   };
 }
 

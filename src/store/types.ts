@@ -12,6 +12,10 @@ import type {
   StepRefusal,
   StepSession,
   Architecture,
+  FeatureName,
+  ResolvedDatasetOptions,
+  DatasetOptions,
+  OptimizerState,
 } from '../engine';
 
 /** One point of the loss curve: the batch loss before update `step`, with the η in force. */
@@ -19,6 +23,21 @@ export interface LossPoint {
   step: number;
   loss: number;
   learningRate: number;
+  /** Play also measures the whole train and test sets after its frame. */
+  testLoss?: number;
+  accuracy?: number;
+  testAccuracy?: number;
+}
+
+/** Where Play is in its seeded, shuffled pass over the training data. */
+export interface Progress {
+  samplesSeen: number;
+  epoch: number;
+  /** This epoch's order of the training samples, and how far Play has got in it. */
+  order: readonly number[];
+  position: number;
+  /** The shuffling generator's state, so the next epoch's order reproduces exactly. */
+  rngState: number;
 }
 
 /** What an action reports back. Refused actions change nothing and carry the reason. */
@@ -44,6 +63,16 @@ export interface Snapshot {
   lossHistory: readonly LossPoint[];
   /** Id of the preset this came from, or null for an imported/edited scenario. */
   presetId: string | null;
+  /** The points as drawn on the data plot, before input features. `data` is these with features applied. */
+  rawTrain: readonly Sample[];
+  rawTest: readonly Sample[];
+  /** Test samples, features applied. */
+  testData: readonly Sample[];
+  /** Input features computed from the raw inputs; null = the raw inputs go in as they are. */
+  features: readonly FeatureName[] | null;
+  /** How the raw data was generated; null for hand-made data. */
+  dataset: ResolvedDatasetOptions | null;
+  progress: Progress;
 }
 
 export type Selection =
@@ -59,6 +88,11 @@ export interface UiState {
   logScale: boolean;
   /** The last refused action's message, shown in role="alert"; cleared by the next successful action. */
   error: ActionError | null;
+  playing: boolean;
+  /** 1 (one sub-step at a time, slowly) … 10 (as many batches per frame as the frame allows). */
+  speed: number;
+  /** A hidden unit whose output the decision boundary shows instead of the network's. */
+  hoveredUnit: { layer: number; index: number } | null;
 }
 
 export interface HistoryState {
@@ -102,6 +136,44 @@ export interface ScenarioActions {
   exportScenario(): string;
 }
 
+export interface DataActions {
+  /** Generate a seeded data set (kind, count, noise, test fraction, seed); adapts the input layer. */
+  generateData(options: DatasetOptions): ActionResult;
+  setFeatures(features: readonly FeatureName[]): ActionResult;
+  addPoint(x1: number, x2: number, label: 0 | 1): ActionResult;
+  removePoint(set: 'train' | 'test', index: number): ActionResult;
+  /** Edit one raw value of a training sample (the sample table). */
+  setDataValue(index: number, kind: 'x' | 'y', entry: number, value: number | string): ActionResult;
+}
+
+export interface EditActions {
+  /** W_layer[to][from] (1-based layer), typed as a decimal or a fraction; effective from the next forward. */
+  setWeight(layer: number, to: number, from: number, value: number | string): ActionResult;
+  setBias(layer: number, index: number, value: number | string): ActionResult;
+  /** Insert a hidden layer before the output layer; re-initialises from the seed. */
+  addLayer(): ActionResult;
+  /** Remove hidden layer `layer` (1-based); re-initialises from the seed. */
+  removeLayer(layer: number): ActionResult;
+  /** Units of hidden layer `layer`; re-initialises from the seed. */
+  setUnits(layer: number, units: number): ActionResult;
+}
+
+/** What one Play frame trained, committed as one undoable entry. */
+export interface TrainingFrame {
+  model: Model;
+  optimizerState: OptimizerState;
+  updates: number;
+  progress: Progress;
+  point: LossPoint;
+}
+
+export interface PlayActions {
+  setPlaying(on: boolean): void;
+  setSpeed(speed: number): void;
+  setHoveredUnit(unit: { layer: number; index: number } | null): void;
+  commitTraining(frame: TrainingFrame): void;
+}
+
 export interface HistoryActions {
   undo(): ActionResult;
   redo(): ActionResult;
@@ -117,5 +189,12 @@ export interface UiActions {
   reportError(error: ActionError): void;
 }
 
-export type Actions = StepActions & SettingsActions & ScenarioActions & HistoryActions & UiActions;
+export type Actions = StepActions &
+  SettingsActions &
+  ScenarioActions &
+  HistoryActions &
+  UiActions &
+  DataActions &
+  EditActions &
+  PlayActions;
 export type AppState = State & Actions;

@@ -8,6 +8,7 @@ import { format, messages } from '../../i18n';
 import { selectCanRedo, selectCanUndo, selectStepAvailability, type ActionResult } from '../../store';
 import type { StepRefusal, SubStep } from '../../engine';
 import { useAppStore } from '../StoreContext';
+import { PlayControls } from './PlayControls';
 
 const t = messages.common.steps;
 
@@ -59,7 +60,9 @@ function StepButton({
   );
 }
 
-export function StepControls({ playing, onTogglePlay }: { playing: boolean; onTogglePlay: () => void }) {
+export function StepControls() {
+  const playing = useAppStore((s) => s.ui.playing);
+  const setPlaying = useAppStore((s) => s.setPlaying);
   const availability = useAppStore(useShallow(selectStepAvailability));
   const canUndo = useAppStore(selectCanUndo);
   const canRedo = useAppStore(selectCanRedo);
@@ -103,7 +106,7 @@ export function StepControls({ playing, onTogglePlay }: { playing: boolean; onTo
       <button
         type="button"
         className="step-button"
-        onClick={onTogglePlay}
+        onClick={() => setPlaying(!playing)}
         aria-pressed={playing}
         title={`${t.playHint} (P)`}
         aria-keyshortcuts="P"
@@ -135,6 +138,7 @@ export function StepControls({ playing, onTogglePlay }: { playing: boolean; onTo
           <option value="pass">{t.granularityPass}</option>
         </select>
       </label>
+      <PlayControls />
       <output className="next-step" aria-live="polite">
         {format(t.nextLabel, { step: nextText(availability.nextKind, availability.nextLayer) })}
       </output>

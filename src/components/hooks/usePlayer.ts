@@ -1,22 +1,13 @@
-/**
- * Play: repeat Step on a timer until paused, or until a step is refused (a diverging network pauses
- * at once, with the store's message on screen).
- */
-import { useCallback, useEffect, useState } from 'react';
-import type { AppStore } from '../../store';
+/** Runs the store's Play loop for as long as the app is mounted. */
+import { useEffect } from 'react';
+import { createPlayer, type AppStore } from '../../store';
 
-export const PLAY_INTERVAL_MS = 120;
-
-export function usePlayer(store: AppStore): { playing: boolean; togglePlay: () => void; pause: () => void } {
-  const [playing, setPlaying] = useState(false);
+export function usePlayer(store: AppStore): void {
   useEffect(() => {
-    if (!playing) return;
-    const timer = window.setInterval(() => {
-      if (!store.getState().step().ok) setPlaying(false);
-    }, PLAY_INTERVAL_MS);
-    return () => window.clearInterval(timer);
-  }, [playing, store]);
-  const togglePlay = useCallback(() => setPlaying((on) => !on), []);
-  const pause = useCallback(() => setPlaying(false), []);
-  return { playing, togglePlay, pause };
+    const player = createPlayer(store);
+    return () => {
+      player.dispose();
+      store.getState().setPlaying(false);
+    };
+  }, [store]);
 }

@@ -1,15 +1,24 @@
 /** Reset, presets, import and export: whole scenarios in and out. */
 import { EngineError, cloneModel, createSession } from '../../engine';
 import { buildPreset, isPresetId } from '../presets';
-import { parseScenario, serializeScenario, type Scenario } from '../scenario';
+import { initialProgress } from '../progress';
+import { parseScenario, serializeScenario, withFeatures, type Scenario } from '../scenario';
 import { transact, type GetState, type SetState } from '../transaction';
 import type { ScenarioActions, Snapshot } from '../types';
 
 /** Everything undoable, from a validated scenario. */
 export function snapshotFromScenario(scenario: Scenario, presetId: string | null): Snapshot {
+  const features = scenario.features ?? null;
+  const rawTest = scenario.testData ?? [];
   return {
     session: createSession(scenario.model),
-    data: scenario.data,
+    data: withFeatures(scenario.data, features),
+    rawTrain: scenario.data,
+    rawTest,
+    testData: withFeatures(rawTest, features),
+    features,
+    dataset: scenario.dataset ?? null,
+    progress: initialProgress(scenario.data.length, scenario.seed),
     optimizer: scenario.optimizer,
     batchSize: scenario.batchSize,
     seed: scenario.seed,
@@ -40,7 +49,10 @@ export function createScenarioSlice(set: SetState, get: GetState): ScenarioActio
       const s = get();
       return serializeScenario({
         model: s.session.model,
-        data: [...s.data],
+        data: [...s.rawTrain],
+        testData: [...s.rawTest],
+        features: s.features ? [...s.features] : null,
+        dataset: s.dataset,
         optimizer: s.optimizer,
         batchSize: s.batchSize,
         seed: s.seed,

@@ -17,10 +17,12 @@ import {
   restartBatch,
   validateLearningRate,
   validateModel,
+  validateTargets,
   OPTIMIZER_KINDS,
   type Model,
   type StepSession,
 } from '../../engine';
+import { dataPatch } from '../dataPatch';
 import { parseNumber } from '../parse';
 import { parseBatchSize, parseSeed } from '../scenario';
 import { transact, type GetState, type SetState } from '../transaction';
@@ -57,11 +59,13 @@ export function createSettingsSlice(set: SetState, get: GetState): SettingsActio
       }),
 
     setLoss: (loss) =>
-      transact(set, get, 'settings/loss', (s) => ({
-        session: restarted(s.session, (model) => {
+      transact(set, get, 'settings/loss', (s) => {
+        const session = restarted(s.session, (model) => {
           model.loss = loss;
-        }),
-      })),
+        });
+        validateTargets(loss, s.data, 'data');
+        return { session };
+      }),
 
     setActivation: (layer, activation) =>
       transact(set, get, 'settings/activation', (s) => {
@@ -97,14 +101,12 @@ export function createSettingsSlice(set: SetState, get: GetState): SettingsActio
       transact(set, get, `data/${kind}`, (s) => {
         const sampleIndex = currentSampleIndex(s.session, s.data.length);
         const field = `data[${sampleIndex}].${kind}[${index}]`;
-        const sample = s.data[sampleIndex]!;
+        const sample = s.rawTrain[sampleIndex]!;
         if (index < 0 || index >= sample[kind].length) throw new EngineError(field, 'no such entry');
-        const edited = {
-          ...sample,
-          [kind]: sample[kind].map((v, i) => (i === index ? parseNumber(value, field) : v)),
-        };
-        const data = s.data.map((d, i) => (i === sampleIndex ? edited : d));
-        return { data, session: restarted(s.session) };
+        const number = parseNumber(value, field);
+        const edited = { ...sample, [kind]: sample[kind].map((v, i) => (i === index ? number : v)) };
+        const rawTrain = s.rawTrain.map((d, i) => (i === sampleIndex ? edited : d));
+        return dataPatch(s, { rawTrain, rawTest: s.rawTest, features: s.features, dataset: null });
       }),
 
     setArchitecture: (architecture) =>

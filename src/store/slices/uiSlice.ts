@@ -8,6 +8,9 @@ export const initialUi: UiState = {
   selection: null,
   logScale: false,
   error: null,
+  playing: false,
+  speed: 5,
+  hoveredUnit: null,
 };
 
 export function createUiSlice(set: SetState, get: GetState): UiActions {

@@ -16,7 +16,7 @@ function renderWithStore(ui: React.ReactNode, preset = 'textbook') {
 describe('StepControls', () => {
   it('disables Backward and Update until they are possible, and says why', async () => {
     const user = userEvent.setup();
-    const store = renderWithStore(<StepControls playing={false} onTogglePlay={() => {}} />);
+    const store = renderWithStore(<StepControls />);
     const backward = screen.getByRole('button', { name: 'Backward' });
     expect(backward).toBeDisabled();
     expect(backward).toHaveAccessibleDescription(/needs the loss/);
@@ -31,7 +31,7 @@ describe('StepControls', () => {
 
   it('Step runs a whole iteration and Undo takes it back', async () => {
     const user = userEvent.setup();
-    const store = renderWithStore(<StepControls playing={false} onTogglePlay={() => {}} />);
+    const store = renderWithStore(<StepControls />);
     expect(screen.getByRole('button', { name: 'Undo' })).toBeDisabled();
     await user.click(screen.getByRole('button', { name: 'Step' }));
     expect(store.getState().session.updates).toBe(1);
@@ -43,7 +43,7 @@ describe('StepControls', () => {
 
   it('granularity "Whole pass" makes Forward run every layer and the loss', async () => {
     const user = userEvent.setup();
-    const store = renderWithStore(<StepControls playing={false} onTogglePlay={() => {}} />);
+    const store = renderWithStore(<StepControls />);
     await user.selectOptions(screen.getByRole('combobox', { name: 'Step size' }), 'Whole pass');
     await user.click(screen.getByRole('button', { name: 'Forward' }));
     expect(store.getState().session.cursor.lossDone).toBe(true);

@@ -87,7 +87,7 @@ describe('store step actions', () => {
     let result = store.getState().step();
     let guard = 0;
     while (result.ok && guard++ < 100) result = store.getState().step();
-    expect(result).toMatchObject({ ok: false, error: { code: 'diverged' } });
+    expect(result).toMatchObject({ ok: false, error: { code: 'update-non-finite' } });
     const before = store.getState().session;
     expect(Number.isFinite(before.model.layers[0]!.W[0])).toBe(true);
     expect(store.getState().step().ok).toBe(false);
