@@ -1,0 +1,50 @@
+/**
+ * The details panel's content: for the selected node, edge or bias, a heading and the arithmetic
+ * behind its numbers, in real numbers (e.g. "z = 0.15·0.05 + 0.2·0.1 + 0.35 = 0.3775"). Only what
+ * the step cursor has computed is explained; the rest is listed as not computed yet.
+ */
+import type { ExplainLine } from './explainFormat';
+import { explainNode, nodeHeading } from './explainNode';
+import { biasHeading, edgeHeading, explainBias, explainEdge } from './explainParameter';
+import type { GraphValues } from './graphValues';
+import type { GraphTarget } from './target';
+
+export type { ExplainLine } from './explainFormat';
+
+export interface Explanation {
+  heading: string;
+  lines: ExplainLine[];
+}
+
+/** True when the target exists in a network of this shape (a selection can outlive an architecture change). */
+export function targetExists(values: GraphValues, target: GraphTarget): boolean {
+  const { sizes } = values;
+  const units = sizes[target.layer];
+  if (units === undefined) return false;
+  if (target.kind === 'node') return target.unit < units;
+  if (target.layer === 0) return false;
+  if (target.kind === 'bias') return target.unit < units;
+  return target.i < units && target.j < sizes[target.layer - 1]!;
+}
+
+/** Heading and lines for the target, or null when it does not exist in this network. */
+export function explain(values: GraphValues, target: GraphTarget): Explanation | null {
+  if (!targetExists(values, target)) return null;
+  switch (target.kind) {
+    case 'node':
+      return {
+        heading: nodeHeading(target.layer, target.unit),
+        lines: explainNode(values, target.layer, target.unit),
+      };
+    case 'bias':
+      return {
+        heading: biasHeading(target.layer, target.unit),
+        lines: explainBias(values, target.layer, target.unit),
+      };
+    case 'edge':
+      return {
+        heading: edgeHeading(target.layer, target.i, target.j),
+        lines: explainEdge(values, target.layer, target.i, target.j),
+      };
+  }
+}
