@@ -19,9 +19,13 @@ export const PLANE_EXTENT: Extent = [-1.2, 1.2];
 /** Cells per side of the sampled grid: 2,500 evaluations per redraw. */
 export const GRID_SIZE = 50;
 
-/** Okabe–Ito orange (class 0, low) and blue (class 1, high), and the light middle of the scale. */
+/** Okabe–Ito orange (class 0, low) and blue (class 1, high): the points' fills. */
 export const CLASS_COLORS = { 0: '#E69F00', 1: '#0072B2' } as const;
-export const MIDDLE_COLOR = '#EEEEEE';
+/**
+ * The heatmap's ends are the class colours mixed 40% with white, so a point stays visible on the
+ * region of its own class; the middle is a light grey.
+ */
+export const HEATMAP_COLORS = { low: '#F0C566', middle: '#EEEEEE', high: '#66AAD1' } as const;
 /** Cells where the output is NaN: a grey no class claims. */
 export const NON_FINITE_COLOR = '#9CA3AF';
 
@@ -150,11 +154,11 @@ function hexRgb(hex: string): [number, number, number] {
 }
 
 const LUT_STEPS = 256;
-/** RGB of t = k/255: orange → light grey → blue, linear in RGB on each half (as Playground's scale). */
+/** RGB of t = k/255: light orange → light grey → light blue, linear in RGB on each half (as Playground's scale). */
 const LUT = (() => {
-  const low = hexRgb(CLASS_COLORS[0]);
-  const mid = hexRgb(MIDDLE_COLOR);
-  const high = hexRgb(CLASS_COLORS[1]);
+  const low = hexRgb(HEATMAP_COLORS.low);
+  const mid = hexRgb(HEATMAP_COLORS.middle);
+  const high = hexRgb(HEATMAP_COLORS.high);
   const lut = new Uint8ClampedArray(LUT_STEPS * 3);
   for (let k = 0; k < LUT_STEPS; k++) {
     const t = k / (LUT_STEPS - 1);

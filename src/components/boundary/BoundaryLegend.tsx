@@ -1,8 +1,8 @@
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import { messages } from '../../i18n';
 
 /** What the shapes, outlines and colours mean; for the curve, the line and the two point styles. */
-export function BoundaryLegend({ curve }: { curve: boolean }) {
+export const BoundaryLegend = memo(function BoundaryLegend({ curve }: { curve: boolean }) {
   const t = messages.boundary;
   const entry = (key: string, swatch: ReactNode, text: string) => (
     <li key={key}>
@@ -22,13 +22,13 @@ export function BoundaryLegend({ curve }: { curve: boolean }) {
     kind === 'class0' ? (
       <rect
         className={`boundary__point boundary__point--${set} boundary__point--${kind}`}
-        x={-4.5}
-        y={-4.5}
-        width={9}
-        height={9}
+        x={-5.5}
+        y={-5.5}
+        width={11}
+        height={11}
       />
     ) : (
-      <circle className={`boundary__point boundary__point--${set} boundary__point--${kind}`} r={5} />
+      <circle className={`boundary__point boundary__point--${set} boundary__point--${kind}`} r={6} />
     );
   const entries = curve
     ? [
@@ -39,12 +39,12 @@ export function BoundaryLegend({ curve }: { curve: boolean }) {
     : [
         entry('class0', point('train', 'class0'), t.legendClass0),
         entry('class1', point('train', 'class1'), t.legendClass1),
-        entry('train', <circle className="boundary__legend-train" r={5} />, t.legendTrain),
-        entry('test', <circle className="boundary__legend-test" r={5} />, t.legendTest),
+        entry('train', <circle className="boundary__legend-train" r={6} />, t.legendTrain),
+        entry('test', <circle className="boundary__legend-test" r={6} />, t.legendTest),
       ];
   return (
     <ul className="boundary__legend" aria-label={t.legend}>
       {entries}
     </ul>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { messages } from '../../i18n';
 
 interface ClassPickerProps {
@@ -8,14 +9,16 @@ interface ClassPickerProps {
 /** Which class a click on the plot adds: two radio buttons, each with its class's swatch. */
 export function ClassPicker({ value, onChange }: ClassPickerProps) {
   const t = messages.boundary;
+  const labelId = useId();
+  const name = `boundary-class${useId()}`;
   return (
-    <fieldset className="boundary__class-picker">
-      <legend>{t.newPointClass}</legend>
+    <div className="boundary__class-picker" role="radiogroup" aria-labelledby={labelId}>
+      <span id={labelId}>{t.newPointClass}</span>
       {([0, 1] as const).map((label) => (
         <label key={label}>
           <input
             type="radio"
-            name="boundary-new-class"
+            name={name}
             value={label}
             checked={value === label}
             onChange={() => onChange(label)}
@@ -24,6 +27,6 @@ export function ClassPicker({ value, onChange }: ClassPickerProps) {
           {label === 0 ? t.class0 : t.class1}
         </label>
       ))}
-    </fieldset>
+    </div>
   );
 }

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { axisTicks, type PlotFrame, type PlotScales } from '../../viz/boundary';
 
 interface PlotAxesProps {
@@ -7,8 +8,8 @@ interface PlotAxesProps {
   yLabel: string;
 }
 
-/** Tick marks, tick labels and axis names below and left of the plot area. */
-export function PlotAxes({ frame, scales, xLabel, yLabel }: PlotAxesProps) {
+/** Tick marks, tick labels and axis names below and left of the plot area; memoised like the points. */
+export const PlotAxes = memo(function PlotAxes({ frame, scales, xLabel, yLabel }: PlotAxesProps) {
   const { left, right, top, bottom, fontSize } = frame;
   return (
     <g className="boundary__axes" aria-hidden="true">
@@ -41,4 +42,4 @@ export function PlotAxes({ frame, scales, xLabel, yLabel }: PlotAxesProps) {
       </text>
     </g>
   );
-}
+});

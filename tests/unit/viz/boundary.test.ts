@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   CLASS_COLORS,
   GRID_SIZE,
-  MIDDLE_COLOR,
+  HEATMAP_COLORS,
   PLANE_EXTENT,
   axisTicks,
   cellCentre,
@@ -105,11 +105,16 @@ describe('colour mapping', () => {
     expect(normalise(NaN, [0, 1])).toBeNaN();
   });
 
-  it('heatmapRgb runs orange (0) → light middle (½) → blue (1)', () => {
-    expect(heatmapRgb(0)).toEqual(rgb(CLASS_COLORS[0]));
-    expect(heatmapRgb(1)).toEqual(rgb(CLASS_COLORS[1]));
+  it('heatmapRgb runs from class 0 to class 1, each end its class colour mixed 40% with white', () => {
+    const tint = (hex: string) => rgb(hex).map((c) => c + 0.4 * (255 - c));
+    tint(CLASS_COLORS[0]).forEach((c, i) => expect(Math.abs(heatmapRgb(0)[i]! - c)).toBeLessThanOrEqual(1));
+    tint(CLASS_COLORS[1]).forEach((c, i) => expect(Math.abs(heatmapRgb(1)[i]! - c)).toBeLessThanOrEqual(1));
+    expect(heatmapRgb(0)).toEqual(rgb(HEATMAP_COLORS.low));
+    expect(heatmapRgb(1)).toEqual(rgb(HEATMAP_COLORS.high));
     const middle = heatmapRgb(0.5);
-    rgb(MIDDLE_COLOR).forEach((channel, i) => expect(Math.abs(middle[i]! - channel)).toBeLessThanOrEqual(3));
+    rgb(HEATMAP_COLORS.middle).forEach((channel, i) =>
+      expect(Math.abs(middle[i]! - channel)).toBeLessThanOrEqual(3),
+    );
   });
 
   it('colourDomain uses a fixed range as given and the finite min/max for auto', () => {
@@ -124,7 +129,7 @@ describe('colour mapping', () => {
     paintHeatmap(Float64Array.from([0, 0.5, 1, NaN]), 4, [0, 1], rgba);
     expect(Array.from(rgba.subarray(0, 4))).toEqual([...heatmapRgb(0), 255]);
     expect(Array.from(rgba.subarray(4, 8))).toEqual([...heatmapRgb(0.5), 255]);
-    expect(Array.from(rgba.subarray(8, 12))).toEqual([...rgb(CLASS_COLORS[1]), 255]);
+    expect(Array.from(rgba.subarray(8, 12))).toEqual([...rgb(HEATMAP_COLORS.high), 255]);
     expect(Array.from(rgba.subarray(12, 16))).toEqual([...heatmapRgb(NaN), 255]);
     expect(heatmapRgb(NaN)).not.toEqual(heatmapRgb(0.5));
   });

@@ -5,7 +5,7 @@ import {
   DecisionBoundary,
   type DecisionBoundaryProps,
 } from '../../../../src/components/boundary/DecisionBoundary';
-import { PLANE_EXTENT, plotFrame, plotScales } from '../../../../src/viz/boundary';
+import { PLANE_EXTENT, heatmapRgb, plotFrame, plotScales } from '../../../../src/viz/boundary';
 
 const train = [
   { x: [0.5, 0.5], y: [1] },
@@ -98,9 +98,9 @@ describe('DecisionBoundary, classification', () => {
     await waitFor(() => expect(puts).toHaveLength(1));
     expect(evaluate).toHaveBeenCalledTimes(2500);
     const first = puts[0]!;
-    // Top-left cell (x₁ < 0) is class 0 orange; top-right (x₁ > 0) class 1 blue.
-    expect(Array.from(first.subarray(0, 4))).toEqual([0xe6, 0x9f, 0x00, 255]);
-    expect(Array.from(first.subarray(49 * 4, 50 * 4))).toEqual([0x00, 0x72, 0xb2, 255]);
+    // Top-left cell (x₁ < 0) has the class 0 (low) colour; top-right (x₁ > 0) the class 1 (high) one.
+    expect(Array.from(first.subarray(0, 4))).toEqual([...heatmapRgb(0), 255]);
+    expect(Array.from(first.subarray(49 * 4, 50 * 4))).toEqual([...heatmapRgb(1), 255]);
 
     rerender(<DecisionBoundary {...props} />);
     await new Promise((resolve) => requestAnimationFrame(resolve));
