@@ -12,6 +12,8 @@ import { ErrorBanner } from './panels/ErrorBanner';
 import { LossValue } from './panels/LossPanel';
 import { SamplePanel } from './panels/SamplePanel';
 import { ShortcutsDialog } from './panels/ShortcutsDialog';
+import { DataPanel } from './data/DataPanel';
+import { NetworkEditor } from './data/NetworkEditor';
 import { GraphArea } from './GraphArea';
 import { LossChartPanel } from './LossChartPanel';
 import { useKeyboardShortcuts } from './hooks/useKeyboardShortcuts';
@@ -71,6 +73,8 @@ function Layout() {
           </section>
           <SamplePanel />
           <SettingsPanel />
+          <NetworkEditor />
+          <DataPanel />
         </aside>
       </main>
       {helpOpen && <ShortcutsDialog onClose={() => setHelpOpen(false)} />}

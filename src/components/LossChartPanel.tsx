@@ -1,4 +1,20 @@
-/** The loss curve, fed from the store's loss history. */
+/** The loss curve, fed from the store's loss history; sized to the side panel. */
+import { LossChart } from './chart/LossChart';
+import { useAppStore } from './StoreContext';
+
 export function LossChartPanel() {
-  return null;
+  const points = useAppStore((s) => s.lossHistory);
+  const logScale = useAppStore((s) => s.ui.logScale);
+  const presentation = useAppStore((s) => s.ui.presentation);
+  const setLogScale = useAppStore((s) => s.setLogScale);
+  return (
+    <LossChart
+      points={points}
+      logScale={logScale}
+      onToggleLogScale={() => setLogScale(!logScale)}
+      width={presentation ? 272 : 332}
+      height={presentation ? 220 : 200}
+      presentation={presentation}
+    />
+  );
 }

@@ -1,6 +1,7 @@
 import { boundary } from './boundary';
 import { chart } from './chart';
 import { common } from './common';
+import { data } from './data';
 import { graph } from './graph';
 
 /**
@@ -12,6 +13,7 @@ export const en = {
   graph,
   chart,
   boundary,
+  data,
 } as const;
 
 export type Catalog = typeof en;

@@ -1,0 +1,50 @@
+/** The decision boundary (or fitted curve) of the current network over its data. */
+import { useShallow } from 'zustand/react/shallow';
+import { format, messages } from '../../i18n';
+import { DecisionBoundary } from '../boundary/DecisionBoundary';
+import { useAppStore } from '../StoreContext';
+import { activationRange, useNetworkEvaluator } from './useNetworkEvaluator';
+
+const t = messages.data;
+
+export function BoundaryPanel({ width }: { width: number }) {
+  const model = useAppStore((s) => s.session.model);
+  const { rawTrain, rawTest, features } = useAppStore(
+    useShallow((s) => ({ rawTrain: s.rawTrain, rawTest: s.rawTest, features: s.features })),
+  );
+  const hovered = useAppStore((s) => s.ui.hoveredUnit);
+  const presentation = useAppStore((s) => s.ui.presentation);
+  const { addPoint, removePoint } = useAppStore(
+    useShallow((s) => ({ addPoint: s.addPoint, removePoint: s.removePoint })),
+  );
+  const rawInputs = rawTrain[0]?.x.length ?? 0;
+  const outputs = model.layers.at(-1)!.outSize;
+  const unit =
+    hovered &&
+    hovered.layer >= 1 &&
+    hovered.layer < model.layers.length &&
+    hovered.index < model.layers[hovered.layer - 1]!.outSize
+      ? hovered
+      : null;
+  const { evaluate, revision } = useNetworkEvaluator(model, features, unit);
+  if (outputs !== 1 || rawInputs < 1 || rawInputs > 2) return <p className="muted">{t.noPlot}</p>;
+  const task = rawInputs === 1 ? 'regression' : 'classification';
+  const activation = unit ? model.layers[unit.layer - 1]!.activation : model.layers.at(-1)!.activation;
+  const labelled = rawTrain.every((sample) => sample.y[0] === 0 || sample.y[0] === 1);
+  return (
+    <DecisionBoundary
+      train={rawTrain}
+      test={rawTest}
+      task={task}
+      evaluate={evaluate}
+      range={activationRange(activation)}
+      revision={revision}
+      {...(unit ? { showingLabel: format(t.unitLabel, { layer: unit.layer, index: unit.index + 1 }) } : {})}
+      {...(task === 'classification' && labelled ? { onAddPoint: addPoint } : {})}
+      onRemovePoint={removePoint}
+      width={width}
+      height={width}
+      presentation={presentation}
+    />
+  );
+}
