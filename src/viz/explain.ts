@@ -21,10 +21,10 @@ export function targetExists(values: GraphValues, target: GraphTarget): boolean 
   const { sizes } = values;
   const units = sizes[target.layer];
   if (units === undefined) return false;
-  if (target.kind === 'node') return target.unit < units;
+  if (target.kind === 'node') return target.index < units;
   if (target.layer === 0) return false;
-  if (target.kind === 'bias') return target.unit < units;
-  return target.i < units && target.j < sizes[target.layer - 1]!;
+  if (target.kind === 'bias') return target.index < units;
+  return target.to < units && target.from < sizes[target.layer - 1]!;
 }
 
 /** Heading and lines for the target, or null when it does not exist in this network. */
@@ -33,18 +33,18 @@ export function explain(values: GraphValues, target: GraphTarget): Explanation |
   switch (target.kind) {
     case 'node':
       return {
-        heading: nodeHeading(target.layer, target.unit),
-        lines: explainNode(values, target.layer, target.unit),
+        heading: nodeHeading(target.layer, target.index),
+        lines: explainNode(values, target.layer, target.index),
       };
     case 'bias':
       return {
-        heading: biasHeading(target.layer, target.unit),
-        lines: explainBias(values, target.layer, target.unit),
+        heading: biasHeading(target.layer, target.index),
+        lines: explainBias(values, target.layer, target.index),
       };
     case 'edge':
       return {
-        heading: edgeHeading(target.layer, target.i, target.j),
-        lines: explainEdge(values, target.layer, target.i, target.j),
+        heading: edgeHeading(target.layer, target.to, target.from),
+        lines: explainEdge(values, target.layer, target.to, target.from),
       };
   }
 }

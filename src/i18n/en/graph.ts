@@ -35,10 +35,10 @@ export const graph = {
   },
   element: {
     node: 'Node {id}',
-    inputNode: 'Input {id}',
     edge: 'Weight {id}',
     bias: 'Bias {id}',
     value: '{name} = {value}',
+    oldNew: '{name}: {old} → {new}',
   },
   compactHint: 'Select or hover over an edge to see its values.',
   details: {

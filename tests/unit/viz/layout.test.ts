@@ -14,6 +14,7 @@ const SHAPES: Record<string, number[]> = {
   'XOR 2-2-1': [2, 2, 1],
   'XOR 2-3-1': [2, 3, 1],
   'deep sigmoid': [1, 3, 3, 3, 3, 1],
+  'vanishing preset': [2, 2, 2, 2, 2, 2, 1],
   'deep sigmoid, wider': [2, 4, 4, 4, 4, 4, 1],
   largest: [2, 8, 8, 8, 8, 8, 8, 1],
 };

@@ -1,0 +1,62 @@
+import { memo } from 'react';
+import { attributeValue } from '../../viz/format';
+import type { BiasLayout } from '../../viz/layoutTypes';
+import { DIRECTION_COLORS, valueColor, type Direction } from '../../viz/scales';
+import type { GraphTarget } from '../../viz/target';
+import { onActivateKey } from './activate';
+import { describeParameter } from './describe';
+import { ParameterLabel } from './ParameterLabel';
+
+export interface BiasViewProps {
+  bias: BiasLayout;
+  b: number;
+  dLdb: number | undefined;
+  old: number | undefined;
+  highlight: Direction | null;
+  selected: boolean;
+  onSelect: (target: GraphTarget) => void;
+}
+
+/** A bias: a square marker (coloured by b) joined to its node, and its label when there is room. */
+export const BiasView = memo(function BiasView({
+  bias,
+  b,
+  dLdb,
+  old,
+  highlight,
+  selected,
+  onSelect,
+}: BiasViewProps) {
+  const { label, tooltip } = describeParameter('bias', bias.id, b, dLdb, old);
+  const select = () => onSelect({ kind: 'bias', layer: bias.layer, index: bias.unit });
+  const { marker, link } = bias;
+  return (
+    <g
+      className={selected ? 'graph-el graph-bias is-selected' : 'graph-el graph-bias'}
+      data-bias={bias.id}
+      data-b={attributeValue(b)}
+      data-dldb={attributeValue(dLdb)}
+      role="button"
+      tabIndex={0}
+      aria-label={label}
+      aria-pressed={selected}
+      onClick={select}
+      onKeyDown={(event) => onActivateKey(event, select)}
+    >
+      <title>{tooltip}</title>
+      <line className="graph-bias-link" x1={link.x1} y1={link.y1} x2={link.x2} y2={link.y2} />
+      <rect
+        className="graph-marker"
+        x={marker.x}
+        y={marker.y}
+        width={marker.width}
+        height={marker.height}
+        fill={valueColor(b)}
+        stroke={highlight ? DIRECTION_COLORS[highlight] : undefined}
+      />
+      {bias.label && (
+        <ParameterLabel box={bias.label} lines={bias.lines} kind="bias" value={b} grad={dLdb} old={old} />
+      )}
+    </g>
+  );
+});

@@ -1,0 +1,196 @@
+/**
+ * The network graph: React renders the SVG from layoutNetwork (computed once per shape and size) and
+ * the GraphValues snapshot. Every node, edge and bias is its own memoised element taking primitive
+ * values, so a step re-renders only the elements whose numbers changed.
+ */
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { messages } from '../../i18n';
+import type { GraphValues, Phase } from '../../viz/graphValues';
+import { layoutNetwork } from '../../viz/layout';
+import { DIRECTION_COLORS, type Direction } from '../../viz/scales';
+import { targetKey, type GraphTarget } from '../../viz/target';
+import { BiasView } from './BiasView';
+import { EdgeCallout } from './EdgeCallout';
+import { EdgeStroke } from './EdgeStroke';
+import { EdgeView } from './EdgeView';
+import { LayerHeader } from './LayerHeader';
+import { NodeView } from './NodeView';
+import { useElementSize, type Size } from './useElementSize';
+import './graph.css';
+
+export interface NetworkGraphProps {
+  values: GraphValues;
+  /** Larger type and strokes (16 px text at least). */
+  presentation?: boolean;
+  selection: GraphTarget | null;
+  /** Called with the clicked (or Enter/Space-pressed) node, edge or bias. */
+  onSelect: (target: GraphTarget) => void;
+  /** A fixed drawing size; without it the graph measures its container. */
+  width?: number;
+  height?: number;
+}
+
+/** The graph's share of a 1280×720 window: used until the container is measured (and in jsdom). */
+export const DEFAULT_GRAPH_SIZE: Size = { width: 860, height: 560 };
+
+function directionOf(phase: Phase): Direction | null {
+  if (phase === 'forward' || phase === 'loss') return 'forward';
+  if (phase === 'backward') return 'backward';
+  return null;
+}
+
+/** A callback whose identity never changes, calling the latest `callback` (keeps memoised children still). */
+function useStableCallback<A extends unknown[]>(callback: (...args: A) => void): (...args: A) => void {
+  const ref = useRef(callback);
+  useLayoutEffect(() => {
+    ref.current = callback;
+  });
+  return useCallback((...args: A) => ref.current(...args), []);
+}
+
+export function NetworkGraph({
+  values,
+  presentation = false,
+  selection,
+  onSelect,
+  width,
+  height,
+}: NetworkGraphProps) {
+  const containerRef = useRef<HTMLDivElement>(null);
+  const measured = useElementSize(containerRef, DEFAULT_GRAPH_SIZE);
+  const area = { width: width ?? measured.width, height: height ?? measured.height };
+  const sizesKey = values.sizes.join(',');
+  const sizes = useMemo(() => sizesKey.split(',').map(Number), [sizesKey]);
+  const layout = useMemo(
+    () => layoutNetwork(sizes, { width: area.width, height: area.height, presentation }),
+    [sizes, area.width, area.height, presentation],
+  );
+  const select = useStableCallback(onSelect);
+  const [hovered, setHovered] = useState<string | null>(null);
+
+  const selected = targetKey(selection);
+  const direction = directionOf(values.phase);
+  const active = values.activeLayer;
+  const highlightOf = (layer: number) => (layer === active ? direction : null);
+  const strokeValue = (grad: number | undefined, w: number) =>
+    values.phase === 'backward' && grad !== undefined ? grad : w;
+
+  const calloutId = layout.compact
+    ? (hovered ??
+      (selection?.kind === 'edge' ? `${selection.layer}:${selection.to}:${selection.from}` : null))
+    : null;
+  const callout = calloutId ? layout.edges.flat(2).find((edge) => edge.id === calloutId) : undefined;
+  const activeColumn = active === null ? undefined : layout.columns[active];
+
+  return (
+    <div className="network-graph" ref={containerRef}>
+      <svg
+        role="group"
+        aria-label={messages.graph.label}
+        width={layout.width}
+        height={layout.height}
+        viewBox={`0 0 ${layout.width} ${layout.height}`}
+        style={{ fontSize: layout.metrics.fontSize }}
+        className={presentation ? 'graph-svg is-presentation' : 'graph-svg'}
+        data-compact={layout.compact ? 'true' : undefined}
+      >
+        {activeColumn && direction && (
+          <rect className="graph-band" {...activeColumn.band} fill={DIRECTION_COLORS[direction]} rx={8} />
+        )}
+        {layout.headers.map((header) => (
+          <LayerHeader
+            key={header.layer}
+            header={header}
+            sizes={sizes}
+            activation={values.activations[header.layer] ?? null}
+            highlight={highlightOf(header.layer)}
+          />
+        ))}
+        <g className="graph-strokes" aria-hidden="true">
+          {layout.edges.map((layer, l) =>
+            layer.map((row) =>
+              row.map((edge) => {
+                const p = values.edges[l]![edge.i]![edge.j]!;
+                return (
+                  <EdgeStroke
+                    key={edge.id}
+                    segment={edge}
+                    value={strokeValue(p.grad, p.value)}
+                    presentation={presentation}
+                    dim={active !== null && l !== active}
+                    selected={selected === `edge:${edge.id}`}
+                  />
+                );
+              }),
+            ),
+          )}
+        </g>
+        <g className="graph-edges">
+          {layout.edges.map((layer, l) =>
+            layer.map((row) =>
+              row.map((edge) => {
+                const p = values.edges[l]![edge.i]![edge.j]!;
+                return (
+                  <EdgeView
+                    key={edge.id}
+                    edge={edge}
+                    w={p.value}
+                    dLdw={p.grad}
+                    old={p.old}
+                    selected={selected === `edge:${edge.id}`}
+                    onSelect={select}
+                    onHover={setHovered}
+                  />
+                );
+              }),
+            ),
+          )}
+        </g>
+        <g className="graph-biases">
+          {layout.biases.map((layer, l) =>
+            layer.map((bias) => {
+              const p = values.biases[l]![bias.unit]!;
+              return (
+                <BiasView
+                  key={bias.id}
+                  bias={bias}
+                  b={p.value}
+                  dLdb={p.grad}
+                  old={p.old}
+                  highlight={highlightOf(l)}
+                  selected={selected === `bias:${bias.id}`}
+                  onSelect={select}
+                />
+              );
+            }),
+          )}
+        </g>
+        <g className="graph-nodes">
+          {layout.nodes.map((layer, l) =>
+            layer.map((node) => {
+              const v = values.nodes[l]![node.unit]!;
+              return (
+                <NodeView
+                  key={node.id}
+                  node={node}
+                  detail={layout.mode.nodeDetail}
+                  z={v.z}
+                  a={v.a}
+                  dLdz={v.dLdz}
+                  dLda={v.dLda}
+                  target={l === values.sizes.length - 1 ? values.y[node.unit] : undefined}
+                  highlight={highlightOf(l)}
+                  selected={selected === `node:${node.id}`}
+                  onSelect={select}
+                />
+              );
+            }),
+          )}
+        </g>
+        {callout && (
+          <EdgeCallout edge={callout} values={values.edges[callout.layer]![callout.i]![callout.j]!} />
+        )}
+      </svg>
+    </div>
+  );
+}

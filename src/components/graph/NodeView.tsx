@@ -1,0 +1,83 @@
+import { memo } from 'react';
+import { attributeValue } from '../../viz/format';
+import type { NodeDetail, NodeLayout, NodeLineKey } from '../../viz/layoutTypes';
+import { nodePrefix } from '../../viz/nodeLines';
+import { DIRECTION_COLORS, valueColor, type Direction } from '../../viz/scales';
+import type { GraphTarget } from '../../viz/target';
+import { onActivateKey } from './activate';
+import { describeNode } from './describe';
+import { ValueLine } from './ValueLine';
+
+export interface NodeViewProps {
+  node: NodeLayout;
+  detail: NodeDetail;
+  z: number | undefined;
+  a: number | undefined;
+  dLdz: number | undefined;
+  dLda: number | undefined;
+  /** The target y of an output unit. */
+  target: number | undefined;
+  /** The direction of the pass when this node's layer is the active one. */
+  highlight: Direction | null;
+  selected: boolean;
+  onSelect: (target: GraphTarget) => void;
+}
+
+const DIRECTION_OF: Record<NodeLineKey, Direction | null> = {
+  z: 'forward',
+  a: 'forward',
+  dLdz: 'backward',
+  dLda: 'backward',
+  y: null,
+};
+
+/** A node: its card, tinted by a (sign and magnitude), holding the numbers its layout has room for. */
+export const NodeView = memo(function NodeView(props: NodeViewProps) {
+  const { node, detail, z, a, dLdz, dLda, target, highlight, selected, onSelect } = props;
+  const input = node.layer === 0;
+  const { label, tooltip } = describeNode(node.id, input, { z, a, dLdz, dLda }, target);
+  const select = () => onSelect({ kind: 'node', layer: node.layer, index: node.unit });
+  const value: Record<NodeLineKey, number | undefined> = { z, a, dLdz, dLda, y: target };
+  const { card } = node;
+  const className = ['graph-el', 'graph-node', selected && 'is-selected', highlight && `is-${highlight}`]
+    .filter(Boolean)
+    .join(' ');
+  return (
+    <g
+      className={className}
+      data-node={node.id}
+      data-z={attributeValue(z)}
+      data-a={attributeValue(a)}
+      data-dldz={attributeValue(dLdz)}
+      data-dlda={attributeValue(dLda)}
+      role="button"
+      tabIndex={0}
+      aria-label={label}
+      aria-pressed={selected}
+      onClick={select}
+      onKeyDown={(event) => onActivateKey(event, select)}
+    >
+      <title>{tooltip}</title>
+      <rect
+        className="graph-card"
+        x={card.x}
+        y={card.y}
+        width={card.width}
+        height={card.height}
+        rx={detail === 'none' ? card.width / 2 : 4}
+        fill={a === undefined ? '#ffffff' : valueColor(a)}
+        fillOpacity={detail === 'none' ? 1 : 0.3}
+        stroke={highlight ? DIRECTION_COLORS[highlight] : undefined}
+      />
+      {node.lines.map((slot) => (
+        <ValueLine
+          key={slot.key}
+          slot={slot}
+          prefix={nodePrefix(slot.key, node.layer, detail)}
+          value={value[slot.key]}
+          direction={DIRECTION_OF[slot.key]}
+        />
+      ))}
+    </g>
+  );
+});

@@ -1,0 +1,149 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { NetworkGraph } from '../../../../src/components/graph/NetworkGraph';
+import { graphValuesFromSession } from '../../../../src/viz/graphValues';
+import type { GraphTarget } from '../../../../src/viz/target';
+import { MAZUR_SAMPLE, MAZUR_SPEC, sessionAt, type Stage } from '../../viz/fixtures';
+
+const values = (stage: Stage) =>
+  graphValuesFromSession(sessionAt(MAZUR_SPEC, MAZUR_SAMPLE, stage), MAZUR_SAMPLE, 1, 0.5);
+
+function renderGraph(stage: Stage, selection: GraphTarget | null = null, onSelect = vi.fn()) {
+  const view = render(<NetworkGraph values={values(stage)} selection={selection} onSelect={onSelect} />);
+  return { ...view, onSelect };
+}
+
+const byData = (container: HTMLElement, attribute: string, id: string) =>
+  container.querySelector(`[data-${attribute}="${id}"]`)!;
+
+describe('NetworkGraph DOM contract', () => {
+  it('has one element per node, edge and bias, named by layer and unit', () => {
+    const { container } = renderGraph('idle');
+    expect(container.querySelectorAll('[data-node]')).toHaveLength(6);
+    expect(container.querySelectorAll('[data-edge]')).toHaveLength(8);
+    expect(container.querySelectorAll('[data-bias]')).toHaveLength(4);
+    expect(byData(container, 'edge', '1:0:1')).toHaveAttribute('data-w', '0.2');
+    expect(byData(container, 'bias', '2:1')).toHaveAttribute('data-b', '0.6');
+  });
+
+  it('leaves attributes out (not "0") while values are not computed', () => {
+    const { container } = renderGraph('idle');
+    const hidden = byData(container, 'node', '1:0');
+    for (const attribute of ['data-z', 'data-a', 'data-dldz', 'data-dlda'])
+      expect(hidden).not.toHaveAttribute(attribute);
+    expect(byData(container, 'node', '0:1')).toHaveAttribute('data-a', '0.1');
+    expect(byData(container, 'node', '0:1')).not.toHaveAttribute('data-dlda');
+    expect(byData(container, 'edge', '2:0:0')).not.toHaveAttribute('data-dldw');
+    expect(byData(container, 'bias', '1:0')).not.toHaveAttribute('data-dldb');
+  });
+
+  it('writes full precision in attributes and 4 digits as visible text after forward', () => {
+    const v = values('forward1');
+    const { container } = render(<NetworkGraph values={v} selection={null} onSelect={() => {}} />);
+    const node = byData(container, 'node', '1:0');
+    expect(node).toHaveAttribute('data-z', String(v.nodes[1]![0]!.z));
+    expect(node).toHaveAttribute('data-a', String(v.nodes[1]![0]!.a));
+    expect(node.getAttribute('data-a')!.length).toBeGreaterThan(10);
+    expect(node.textContent).toContain('0.3775');
+    expect(node.textContent).toContain('0.5933');
+    expect(node.querySelector('title')!.textContent).toContain(String(v.nodes[1]![0]!.a));
+    expect(byData(container, 'node', '2:0')).not.toHaveAttribute('data-z');
+  });
+
+  it('adds gradients after the backward pass', () => {
+    const v = values('backward');
+    const { container } = render(<NetworkGraph values={v} selection={null} onSelect={() => {}} />);
+    expect(byData(container, 'node', '1:0')).toHaveAttribute('data-dldz', String(v.nodes[1]![0]!.dLdz));
+    expect(byData(container, 'node', '0:0')).toHaveAttribute('data-dlda', String(v.nodes[0]![0]!.dLda));
+    expect(byData(container, 'edge', '2:0:0')).toHaveAttribute('data-dldw', String(v.edges[2]![0]![0]!.grad));
+    expect(byData(container, 'edge', '2:0:0').textContent).toContain('0.08217');
+    expect(byData(container, 'bias', '1:0')).toHaveAttribute('data-dldb', String(v.biases[1]![0]!.grad));
+  });
+
+  it('shows old → new and Δ on the edges after Update', () => {
+    const { container } = renderGraph('update');
+    const edge = byData(container, 'edge', '2:0:0');
+    expect(edge.textContent).toContain('0.4 → 0.3589');
+    expect(edge.textContent).toContain('Δ');
+    expect(edge.textContent).toContain('−0.04108');
+    expect(edge.getAttribute('data-w')).toMatch(/^0\.358916/);
+  });
+
+  it('keeps every visible text at 12 px or more', () => {
+    const { container } = renderGraph('backward');
+    expect(parseFloat(container.querySelector('svg')!.style.fontSize)).toBeGreaterThanOrEqual(12);
+    render(<NetworkGraph values={values('idle')} presentation selection={null} onSelect={() => {}} />);
+    const svgs = document.querySelectorAll('svg');
+    expect(parseFloat(svgs[1]!.style.fontSize)).toBeGreaterThanOrEqual(16);
+  });
+});
+
+describe('NetworkGraph interaction', () => {
+  it('offers nodes, edges and biases as buttons with their values in the name', () => {
+    renderGraph('forward1');
+    expect(screen.getByRole('button', { name: 'Node 1:0, z = 0.3775, a = 0.5933' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Weight 1:0:1, w = 0.2' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Bias 1:0, b = 0.35' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Node 0:0, x = 0.05' })).toBeInTheDocument();
+  });
+
+  it('selects a node on click', async () => {
+    const { onSelect } = renderGraph('forward1');
+    await userEvent.click(screen.getByRole('button', { name: /^Node 1:0,/ }));
+    expect(onSelect).toHaveBeenCalledWith({ kind: 'node', layer: 1, index: 0 });
+  });
+
+  it('selects an edge with Enter and a bias with Space', async () => {
+    const { onSelect } = renderGraph('idle');
+    screen.getByRole('button', { name: /^Weight 2:1:0,/ }).focus();
+    await userEvent.keyboard('{Enter}');
+    expect(onSelect).toHaveBeenLastCalledWith({ kind: 'edge', layer: 2, to: 1, from: 0 });
+    screen.getByRole('button', { name: /^Bias 2:0,/ }).focus();
+    await userEvent.keyboard(' ');
+    expect(onSelect).toHaveBeenLastCalledWith({ kind: 'bias', layer: 2, index: 0 });
+  });
+
+  it('marks the selected element as pressed', () => {
+    renderGraph('idle', { kind: 'edge', layer: 1, to: 0, from: 1 });
+    expect(screen.getByRole('button', { name: /^Weight 1:0:1,/ })).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getByRole('button', { name: /^Weight 1:0:0,/ })).toHaveAttribute('aria-pressed', 'false');
+  });
+
+  it('is one labelled group', () => {
+    renderGraph('idle');
+    const graph = screen.getByRole('group', { name: 'Network graph' });
+    expect(within(graph).getAllByRole('button')).toHaveLength(6 + 8 + 4);
+  });
+});
+
+describe('NetworkGraph compact mode (the largest network)', () => {
+  const largest = () => {
+    const spec = {
+      loss: 'mse',
+      layers: [8, 8, 8, 8, 8, 8, 1].map((out, l) => ({
+        W: Array.from({ length: out }, (_, i) =>
+          Array.from({ length: l === 0 ? 2 : 8 }, (_, j) => (i - j) / 10),
+        ),
+        b: Array.from({ length: out }, () => 0.1),
+        activation: 'sigmoid',
+      })),
+    };
+    const sample = { x: [0.5, -0.5], y: [1] };
+    return graphValuesFromSession(sessionAt(spec, sample, 'idle'), sample, 1, 0.1);
+  };
+
+  it('keeps edge values out of sight but in the attributes, and shows one edge on selection', () => {
+    const v = largest();
+    const { container, rerender } = render(<NetworkGraph values={v} selection={null} onSelect={() => {}} />);
+    expect(container.querySelector('svg')).toHaveAttribute('data-compact', 'true');
+    const edge = byData(container, 'edge', '3:2:5');
+    expect(edge).toHaveAttribute('data-w', String(v.edges[3]![2]![5]!.value));
+    expect(edge.querySelector('text')).toBeNull();
+    expect(container.querySelector('[data-callout]')).toBeNull();
+    rerender(
+      <NetworkGraph values={v} selection={{ kind: 'edge', layer: 3, to: 2, from: 5 }} onSelect={() => {}} />,
+    );
+    expect(container.querySelector('[data-callout="3:2:5"]')!.textContent).toContain('−0.3');
+  });
+});
