@@ -1,4 +1,95 @@
-/** The network graph and the details of the selected node, edge or bias. */
+/**
+ * The network graph, the details of the selected node, edge or bias, and an editor for a selected
+ * weight or bias. Hovering a hidden unit shows its output on the decision boundary.
+ */
+import { useMemo, type PointerEvent } from 'react';
+import { format, messages } from '../i18n';
+import { selectCurrentSample } from '../store';
+import { graphValuesFromSession } from '../viz/graphValues';
+import type { GraphTarget } from '../viz/target';
+import { CommitField } from './controls/CommitField';
+import { DetailsPanel } from './graph/DetailsPanel';
+import { NetworkGraph } from './graph/NetworkGraph';
+import { useAppStore } from './StoreContext';
+
+const t = messages.data;
+
+function ParameterEditor({ selection }: { selection: GraphTarget }) {
+  const setWeight = useAppStore((s) => s.setWeight);
+  const setBias = useAppStore((s) => s.setBias);
+  const value = useAppStore((s) => {
+    if (selection.kind === 'node') return null;
+    const layer = s.session.model.layers[selection.layer - 1];
+    if (!layer) return null;
+    return selection.kind === 'edge'
+      ? layer.W[selection.to * layer.inSize + selection.from]
+      : layer.b[selection.index];
+  });
+  if (selection.kind === 'node' || value === null || value === undefined) return null;
+  const label =
+    selection.kind === 'edge'
+      ? format(t.editWeight, { layer: selection.layer, to: selection.to, from: selection.from })
+      : format(t.editBias, { layer: selection.layer, index: selection.index });
+  return (
+    <label className="parameter-editor" title={t.editHint}>
+      <span>{label}</span>
+      <CommitField
+        key={value}
+        label={label}
+        title={t.editHint}
+        value={String(value)}
+        onCommit={(text) =>
+          selection.kind === 'edge'
+            ? setWeight(selection.layer, selection.to, selection.from, text)
+            : setBias(selection.layer, selection.index, text)
+        }
+        width={12}
+      />
+    </label>
+  );
+}
+
+/** "2:1" on a node of a hidden layer → that unit; anything else → null. */
+function hiddenUnitAt(target: EventTarget, hiddenLayers: number): { layer: number; index: number } | null {
+  const node = target instanceof Element ? target.closest('[data-node]') : null;
+  const [layer, index] = (node?.getAttribute('data-node') ?? '').split(':').map(Number);
+  if (layer === undefined || index === undefined || !(layer >= 1 && layer <= hiddenLayers)) return null;
+  return { layer, index };
+}
+
 export function GraphArea() {
-  return <div className="graph-area" />;
+  const session = useAppStore((s) => s.session);
+  const sample = useAppStore(selectCurrentSample);
+  const batchSize = useAppStore((s) => s.batchSize);
+  const learningRate = useAppStore((s) => s.optimizer.learningRate);
+  const optimizer = useAppStore((s) => s.optimizer.kind);
+  const presentation = useAppStore((s) => s.ui.presentation);
+  const selection = useAppStore((s) => s.ui.selection);
+  const select = useAppStore((s) => s.select);
+  const hovered = useAppStore((s) => s.ui.hoveredUnit);
+  const setHoveredUnit = useAppStore((s) => s.setHoveredUnit);
+  const values = useMemo(
+    () => graphValuesFromSession(session, sample, batchSize, learningRate, optimizer),
+    [session, sample, batchSize, learningRate, optimizer],
+  );
+  const hiddenLayers = session.model.layers.length - 1;
+  const onPointerOver = (event: PointerEvent) => {
+    const unit = hiddenUnitAt(event.target, hiddenLayers);
+    if (unit?.layer !== hovered?.layer || unit?.index !== hovered?.index) setHoveredUnit(unit);
+  };
+  return (
+    <div
+      className="graph-area"
+      onPointerOver={onPointerOver}
+      onPointerLeave={() => hovered && setHoveredUnit(null)}
+    >
+      <NetworkGraph values={values} presentation={presentation} selection={selection} onSelect={select} />
+      {selection && (
+        <div className="graph-side">
+          <DetailsPanel values={values} selection={selection} onClose={() => select(null)} />
+          <ParameterEditor selection={selection} />
+        </div>
+      )}
+    </div>
+  );
 }

@@ -31,4 +31,7 @@ export const data = {
   layerSummary: 'Layer {layer}',
   shape: 'Shape: {shape}',
   unitLabel: 'layer {layer}, unit {index}',
+  editWeight: 'New value of W{layer}[{to}][{from}]',
+  editBias: 'New value of b{layer}[{index}]',
+  editHint: 'A decimal or a fraction such as 1/3; used from the next forward step (undoable).',
 } as const;
