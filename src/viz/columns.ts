@@ -14,7 +14,15 @@ import type {
   LayoutOptions,
   NodeLayout,
 } from './layoutTypes';
-import { cardSize, lineSlots, nodeLineKeys, PARAMETER_LINES, PREFIX_CHARS, prefixChars } from './nodeLines';
+import {
+  cardSize,
+  lineSlots,
+  nodeLineKeys,
+  PARAMETER_LINES,
+  PREFIX_CHARS,
+  prefixChars,
+  textBoxSize,
+} from './nodeLines';
 import { baseline, labelSize, type TextMetrics } from './textMetrics';
 
 export interface Geometry {
@@ -23,6 +31,8 @@ export interface Geometry {
   markerSize: number;
   markerGap: number;
   parameterLabel: { width: number; height: number };
+  /** Staggered layouts: whether layer l's labels go above its markers (else below). */
+  labelAbove: (l: number) => boolean;
 }
 
 export interface Columns {
@@ -44,11 +54,13 @@ function placeHorizontally(
   cardWidths: number[],
   columnWidths: number[],
   headerWidths: number[],
+  labelWidths: number[],
 ): Horizontal | null {
   const last = cardWidths.length - 1;
   const margin = m.padding;
-  const leftExtent = (l: number) => Math.max(cardWidths[l]! / 2, headerWidths[l]! / 2);
-  const rightExtent = (l: number) => Math.max(columnWidths[l]! - cardWidths[l]! / 2, headerWidths[l]! / 2);
+  const overhang = (l: number) => Math.max(headerWidths[l]!, labelWidths[l]!) / 2;
+  const leftExtent = (l: number) => Math.max(cardWidths[l]! / 2, overhang(l));
+  const rightExtent = (l: number) => Math.max(columnWidths[l]! - cardWidths[l]! / 2, overhang(l));
   const first = margin + leftExtent(0);
   const end = width - margin - rightExtent(last);
   if (end < first) return null;
@@ -75,6 +87,8 @@ export function placeColumns(sizes: readonly number[], options: LayoutOptions, g
   const last = sizes.length - 1;
   const margin = m.padding;
   const cards = sizes.map((_, l) => cardSize(m, mode.nodeDetail, l, last));
+  const stagger = mode.nodeDetail === 'stagger';
+  const labels = sizes.map((_, l) => (stagger ? textBoxSize(m, mode.nodeDetail, l, last) : null));
   const biasLabelWidth = g.markerSize + g.markerGap + g.parameterLabel.width;
   const columnWidths = cards.map((card, l) =>
     l > 0 && mode.biasLabels ? Math.max(card.width, biasLabelWidth) : card.width,
@@ -91,6 +105,7 @@ export function placeColumns(sizes: readonly number[], options: LayoutOptions, g
     cards.map((c) => c.width),
     columnWidths,
     headerSizes.map((s) => s.width),
+    labels.map((label) => label?.width ?? 0),
   );
   if (!horizontal) return null;
 
@@ -98,21 +113,16 @@ export function placeColumns(sizes: readonly number[], options: LayoutOptions, g
   const headerRows = Math.max(...horizontal.headerRows) + 1;
   const top = margin + headerRows * headerHeight + m.lineHeight / 2;
   const bottom = options.height - margin;
-  const available = bottom - top;
   const biasRow = mode.biasLabels ? g.parameterLabel.height : g.markerSize + m.padding;
   const gapBelowCard = 0.4 * m.fontSize;
-  const blockHeights = cards.map((card, l) => card.height + (l === 0 ? 0 : gapBelowCard + biasRow));
-  const tallest = Math.max(...blockHeights);
-  // Spread the units of a column over the height, but not so far that edges get needlessly steep.
-  const pitches = sizes.map((units) => Math.min(available / units, tallest + 8 * m.lineHeight));
-  // Text-free cards only need to stay apart; cards with text need a line's breathing room.
-  const minGap = mode.nodeDetail === 'none' ? m.padding : m.lineHeight / 2;
-  const fitsVertically = sizes.every((units, l) =>
-    units === 1 ? blockHeights[l]! <= available : blockHeights[l]! + minGap <= pitches[l]!,
+  const labelGap = 0.3 * m.fontSize;
+  const labelHeights = labels.map((label) => (label ? label.height + labelGap : 0));
+  const blockHeights = cards.map(
+    (card, l) => card.height + (l === 0 ? 0 : gapBelowCard + biasRow) + labelHeights[l]!,
   );
-  if (!fitsVertically) return null;
+  const vertical = placeVertically(sizes, { top, bottom }, blockHeights, labelHeights, cards, stagger, g);
+  if (!vertical) return null;
 
-  const mid = (top + bottom) / 2;
   const result: Columns = { columns: [], headers: [], nodes: [], biases: [] };
   sizes.forEach((units, l) => {
     const card = cards[l]!;
@@ -123,14 +133,29 @@ export function placeColumns(sizes: readonly number[], options: LayoutOptions, g
     const column: NodeLayout[] = [];
     const columnBiases: BiasLayout[] = [];
     for (let i = 0; i < units; i++) {
-      const blockTop = mid + (i - (units - 1) / 2) * pitches[l]! - blockHeights[l]! / 2;
-      const box: Box = { x: left, y: blockTop, width: card.width, height: card.height };
-      const slots = lineSlots(m, box, keys.length, prefix);
+      const anchor = vertical.anchor(l, i);
+      // Staggered labels sit above the card or at the bottom of the block (below the bias).
+      const labelAbove = g.labelAbove(l);
+      const blockTop = stagger
+        ? anchor - card.height / 2 - (labelAbove ? labelHeights[l]! : 0)
+        : anchor - blockHeights[l]! / 2;
+      const cardTop = labelAbove ? blockTop + labelHeights[l]! : blockTop;
+      const box: Box = { x: left, y: cardTop, width: card.width, height: card.height };
+      const textBox = labels[l];
+      const label: Box | null = textBox
+        ? {
+            x: centre - textBox.width / 2,
+            y: labelAbove ? blockTop : blockTop + blockHeights[l]! - textBox.height,
+            ...textBox,
+          }
+        : null;
+      const slots = lineSlots(m, label ?? box, keys.length, prefix);
       column.push({
         id: `${l}:${i}`,
         layer: l,
         unit: i,
         card: box,
+        label,
         lines: slots.map((s, k) => ({ ...s, key: keys[k]! })),
       });
       if (l > 0) columnBiases.push(placeBias(g, l, i, box, box.y + box.height + gapBelowCard));
@@ -162,6 +187,50 @@ export function placeColumns(sizes: readonly number[], options: LayoutOptions, g
     });
   });
   return result;
+}
+
+interface Vertical {
+  /** The y of unit i of layer l's anchor: its block's centre, or its card's centre when staggered. */
+  anchor(l: number, i: number): number;
+}
+
+/**
+ * Spread each column's units over the height. Cards with their text stack as blocks centred on
+ * the middle; staggered layouts align the node markers of all columns instead (so edges between
+ * same-sized layers stay level) and leave room above and below for the labels. Null when a column
+ * does not fit.
+ */
+function placeVertically(
+  sizes: readonly number[],
+  area: { top: number; bottom: number },
+  blockHeights: number[],
+  labelHeights: number[],
+  cards: { height: number }[],
+  stagger: boolean,
+  { m, mode, labelAbove }: Geometry,
+): Vertical | null {
+  const available = area.bottom - area.top;
+  // Text-free cards only need to stay apart; cards with text need a line's breathing room.
+  const minGap = mode.nodeDetail === 'none' ? m.padding : m.lineHeight / 2;
+  const cap = Math.max(...blockHeights) + 8 * m.lineHeight;
+  if (!stagger) {
+    // Spread the units of a column over the height, but not so far that edges get needlessly steep.
+    const pitches = sizes.map((units) => Math.min(available / units, cap));
+    const fits = sizes.every((units, l) =>
+      units === 1 ? blockHeights[l]! <= available : blockHeights[l]! + minGap <= pitches[l]!,
+    );
+    const mid = (area.top + area.bottom) / 2;
+    return fits ? { anchor: (l, i) => mid + (i - (sizes[l]! - 1) / 2) * pitches[l]! } : null;
+  }
+  const up = sizes.map((_, l) => cards[l]!.height / 2 + (labelAbove(l) ? labelHeights[l]! : 0));
+  const down = sizes.map((_, l) => blockHeights[l]! - up[l]!);
+  const maxUp = Math.max(...up);
+  const spread = available - maxUp - Math.max(...down);
+  if (spread < 0) return null;
+  const pitches = sizes.map((units) => (units > 1 ? Math.min(spread / (units - 1), cap) : 0));
+  if (sizes.some((units, l) => units > 1 && up[l]! + down[l]! + minGap > pitches[l]!)) return null;
+  const centreLine = area.top + maxUp + spread / 2;
+  return { anchor: (l, i) => centreLine + (i - (sizes[l]! - 1) / 2) * pitches[l]! };
 }
 
 /** The bias of unit i of layer l: a marker under the left edge of its card, its label beside it. */

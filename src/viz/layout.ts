@@ -21,6 +21,7 @@ export const LABEL_MODES: readonly LabelMode[] = [
   { nodeDetail: 'full', biasLabels: true, edgeLabels: false },
   { nodeDetail: 'full', biasLabels: false, edgeLabels: false },
   { nodeDetail: 'short', biasLabels: false, edgeLabels: false },
+  { nodeDetail: 'stagger', biasLabels: false, edgeLabels: false },
   { nodeDetail: 'bare', biasLabels: false, edgeLabels: false },
   { nodeDetail: 'none', biasLabels: false, edgeLabels: false },
 ];
@@ -64,7 +65,10 @@ function edgeSegments(nodes: NodeLayout[][], m: TextMetrics): EdgeLayout[][][] {
 export function labelBoxes(layout: NetworkLayout): LabelBox[] {
   const boxes: LabelBox[] = [];
   layout.headers.forEach((h) => boxes.push({ id: `header:${h.layer}`, ...h.box }));
-  layout.nodes.flat().forEach((n) => boxes.push({ id: `node:${n.id}`, ...n.card }));
+  layout.nodes.flat().forEach((n) => {
+    boxes.push({ id: `node:${n.id}`, ...n.card });
+    if (n.label) boxes.push({ id: `node-label:${n.id}`, ...n.label });
+  });
   layout.biases.flat().forEach((b) => {
     boxes.push({ id: `bias-marker:${b.id}`, ...b.marker });
     if (b.label) boxes.push({ id: `bias:${b.id}`, ...b.label });
@@ -75,11 +79,38 @@ export function labelBoxes(layout: NetworkLayout): LabelBox[] {
   return boxes;
 }
 
+/**
+ * Which side each column's labels take in a staggered layout, tried in order: alternating (even
+ * layers above), its mirror image, then each of those with one column flipped (so a single-unit
+ * output layer can take the side its neighbour leaves free). 2 + 2n patterns keep the search fast.
+ */
+function* staggerSides(columns: number): Generator<(l: number) => boolean> {
+  for (const start of [true, false]) {
+    const alternating = (l: number) => (l % 2 === 0) === start;
+    yield alternating;
+    for (let flipped = 0; flipped < columns; flipped++) yield (l) => (l === flipped) !== alternating(l);
+  }
+}
+
 /** The layout in one mode, or null when some label would overlap another or leave the viewport. */
 export function layoutInMode(
   sizes: readonly number[],
   options: LayoutOptions,
   mode: LabelMode,
+): NetworkLayout | null {
+  const sides = mode.nodeDetail === 'stagger' ? staggerSides(sizes.length) : [() => true];
+  for (const labelAbove of sides) {
+    const layout = layoutWithSides(sizes, options, mode, labelAbove);
+    if (layout) return layout;
+  }
+  return null;
+}
+
+function layoutWithSides(
+  sizes: readonly number[],
+  options: LayoutOptions,
+  mode: LabelMode,
+  labelAbove: (l: number) => boolean,
 ): NetworkLayout | null {
   const m = textMetrics(options.presentation);
   const g: Geometry = {
@@ -88,6 +119,7 @@ export function layoutInMode(
     markerSize: 0.75 * m.fontSize,
     markerGap: 0.3 * m.fontSize,
     parameterLabel: labelSize(m, PARAMETER_CHARS, PARAMETER_LINES),
+    labelAbove,
   };
   const placed = placeColumns(sizes, options, g);
   if (!placed) return null;

@@ -11,6 +11,11 @@ export type NodeDetail =
   | 'full'
   /** Two lines, a and δ (= dL/dz); x alone on the input layer. */
   | 'short'
+  /**
+   * The short lines in a label beside a small node marker, above it on even layers and below it on
+   * odd ones, so labels may be wider than the space between columns.
+   */
+  | 'stagger'
   /** The same two values without prefixes, told apart by the direction colours. */
   | 'bare'
   /** No text: the values are in the tooltip, on hover and in the details panel. */
@@ -43,8 +48,10 @@ export interface NodeLayout {
   id: string;
   layer: number;
   unit: number;
-  /** The node's card; its text (when any) is inside. */
+  /** The node's card: holds its text, or is a small marker when the text has its own label box. */
   card: Box;
+  /** The text's own box in the staggered layout (above or below the card); null when the card holds it. */
+  label: Box | null;
   lines: NodeLineSlot[];
 }
 

@@ -24,7 +24,8 @@ export const PARAMETER_LINES = 2;
 /** The lines a node card shows, top to bottom. */
 export function nodeLineKeys(detail: NodeDetail, layer: number, last: number): NodeLineKey[] {
   if (detail === 'none') return [];
-  if (detail === 'short' || detail === 'bare') return layer === 0 ? ['a'] : ['a', 'dLdz'];
+  if (detail === 'short' || detail === 'stagger' || detail === 'bare')
+    return layer === 0 ? ['a'] : ['a', 'dLdz'];
   if (layer === 0) return ['a', 'dLda'];
   return layer === last ? ['z', 'a', 'dLdz', 'dLda', 'y'] : ['z', 'a', 'dLdz', 'dLda'];
 }
@@ -33,7 +34,7 @@ export function nodeLineKeys(detail: NodeDetail, layer: number, last: number): N
 export function nodePrefix(key: NodeLineKey, layer: number, detail: NodeDetail): string {
   if (detail === 'bare') return '';
   if (key === 'a' && layer === 0) return PREFIXES.x;
-  if (key === 'dLdz' && detail === 'short') return PREFIXES.delta;
+  if (key === 'dLdz' && (detail === 'short' || detail === 'stagger')) return PREFIXES.delta;
   return PREFIXES[key];
 }
 
@@ -53,10 +54,16 @@ export function lineSlots(m: TextMetrics, box: Box, count: number, prefix: numbe
   return Array.from({ length: count }, (_, k) => ({ x, valueX, y: baseline(m, box.y, k) }));
 }
 
-/** Size of a node card of `layer`: a small square when it holds no text. */
-export function cardSize(m: TextMetrics, detail: NodeDetail, layer: number, last: number) {
+/** Size of the box holding a node's text (none for a text-free node). */
+export function textBoxSize(m: TextMetrics, detail: NodeDetail, layer: number, last: number) {
   const lines = nodeLineKeys(detail, layer, last).length;
-  if (lines === 0) return { width: 1.4 * m.fontSize, height: 1.4 * m.fontSize };
+  if (lines === 0) return null;
   const prefix = prefixChars(detail, layer, last);
   return labelSize(m, prefix === 0 ? MAX_VALUE_CHARS : prefix + 1 + MAX_VALUE_CHARS, lines);
+}
+
+/** Size of a node card of `layer`: its text box, or a small marker when the text is elsewhere or absent. */
+export function cardSize(m: TextMetrics, detail: NodeDetail, layer: number, last: number) {
+  const text = detail === 'stagger' ? null : textBoxSize(m, detail, layer, last);
+  return text ?? { width: 1.4 * m.fontSize, height: 1.4 * m.fontSize };
 }

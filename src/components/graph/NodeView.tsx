@@ -38,7 +38,9 @@ export const NodeView = memo(function NodeView(props: NodeViewProps) {
   const { label, tooltip } = describeNode(node.id, input, { z, a, dLdz, dLda }, target);
   const select = () => onSelect({ kind: 'node', layer: node.layer, index: node.unit });
   const value: Record<NodeLineKey, number | undefined> = { z, a, dLdz, dLda, y: target };
-  const { card } = node;
+  const { card, label: textBox } = node;
+  // A text-free card, or one whose text sits in its own label, is drawn as a round marker.
+  const marker = detail === 'none' || textBox !== null;
   const className = ['graph-el', 'graph-node', selected && 'is-selected', highlight && `is-${highlight}`]
     .filter(Boolean)
     .join(' ');
@@ -64,11 +66,21 @@ export const NodeView = memo(function NodeView(props: NodeViewProps) {
         y={card.y}
         width={card.width}
         height={card.height}
-        rx={detail === 'none' ? card.width / 2 : 4}
+        rx={marker ? card.width / 2 : 4}
         fill={a === undefined ? '#ffffff' : valueColor(a)}
-        fillOpacity={detail === 'none' ? 1 : 0.3}
+        fillOpacity={marker ? 1 : 0.3}
         stroke={highlight ? DIRECTION_COLORS[highlight] : undefined}
       />
+      {textBox && (
+        <rect
+          className="graph-label-bg"
+          x={textBox.x}
+          y={textBox.y}
+          width={textBox.width}
+          height={textBox.height}
+          rx={3}
+        />
+      )}
       {node.lines.map((slot) => (
         <ValueLine
           key={slot.key}

@@ -55,15 +55,15 @@ describe('layoutNetwork', () => {
       for (const area of AREAS) {
         const layout = layoutNetwork(sizes, area);
         for (const node of layout.nodes.flat()) {
+          const box = node.label ?? node.card;
           for (const line of node.lines)
-            expectLineInside(line, node.card, MAX_VALUE_CHARS, layout, `node ${node.id}`);
+            expectLineInside(line, box, MAX_VALUE_CHARS, layout, `node ${node.id}`);
         }
         for (const edge of layout.edges.flat(2)) {
-          const chars = PARAMETER_CHARS - (PARAMETER_CHARS - MAX_VALUE_CHARS);
           for (const line of edge.lines)
-            expectLineInside(line, edge.label!, chars, layout, `edge ${edge.id}`);
+            expectLineInside(line, edge.label!, MAX_VALUE_CHARS, layout, `edge ${edge.id}`);
           for (const line of edge.calloutLines)
-            expectLineInside(line, edge.callout, chars, layout, `callout ${edge.id}`);
+            expectLineInside(line, edge.callout, MAX_VALUE_CHARS, layout, `callout ${edge.id}`);
           const oldNew = { ...edge.calloutLines[0]!, valueX: edge.calloutLines[0]!.x };
           expectLineInside(oldNew, edge.callout, PARAMETER_CHARS, layout, `old → new ${edge.id}`);
         }
@@ -85,6 +85,18 @@ describe('layoutNetwork', () => {
     expect(layout.compact).toBe(true);
     expect(layout.edges.flat(2).every((edge) => edge.label === null)).toBe(true);
     expect(chooseLabelMode(SHAPES.largest!, AREAS[0]!)).toEqual(layout.mode);
+  });
+
+  it('staggers node labels above and below small markers when columns are too close for cards', () => {
+    const layout = layoutNetwork(SHAPES['vanishing preset']!, AREAS[1]!);
+    expect(layout.mode.nodeDetail).toBe('stagger');
+    const sides = layout.nodes.flat().map((node) => {
+      if (node.label!.y + node.label!.height <= node.card.y) return 'above';
+      if (node.label!.y >= node.card.y + node.card.height) return 'below';
+      return 'beside';
+    });
+    expect(sides).not.toContain('beside');
+    expect(new Set(sides)).toEqual(new Set(['above', 'below']));
   });
 
   it('still writes node values on the largest network when the area allows', () => {
