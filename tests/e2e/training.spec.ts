@@ -32,13 +32,11 @@ test('Play trains, Pause stops, and the counter and the loss curve move', async 
 test('training that goes non-finite pauses at once, says where, and Undo goes back', async ({
   appPage: page,
 }) => {
-  await page
-    .locator('input[type=file][aria-label="Import scenario"]')
-    .setInputFiles({
-      name: 'explode.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from(JSON.stringify(exploding)),
-    });
+  await page.locator('input[type=file][aria-label="Import scenario"]').setInputFiles({
+    name: 'explode.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(exploding)),
+  });
   await page.locator('input[aria-label="Speed"]').fill('10');
   await page.getByRole('button', { name: 'Play' }).click();
   const alert = page.getByRole('alert');
