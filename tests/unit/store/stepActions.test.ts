@@ -1,3 +1,4 @@
+// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { traceSample } from '../../../src/engine';
 import { createAppStore, selectStepAvailability } from '../../../src/store';
