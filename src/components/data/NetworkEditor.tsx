@@ -21,15 +21,20 @@ export function NetworkEditor() {
           <label className="field-label" htmlFor={`units-${i}`}>
             {format(t.layerSummary, { layer: i + 1 })}
           </label>
-          <input
+          <select
             id={`units-${i}`}
-            type="number"
-            min={LIMITS.minUnits}
-            max={LIMITS.maxUnits}
             value={units}
             aria-label={format(t.unitsOf, { layer: i + 1 })}
             onChange={(e) => setUnits(i + 1, Number(e.target.value))}
-          />
+          >
+            {Array.from({ length: LIMITS.maxUnits - LIMITS.minUnits + 1 }, (_, k) => LIMITS.minUnits + k).map(
+              (n) => (
+                <option key={n} value={n}>
+                  {n}
+                </option>
+              ),
+            )}
+          </select>
           <button
             type="button"
             onClick={() => removeLayer(i + 1)}
