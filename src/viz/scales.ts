@@ -34,13 +34,30 @@ export function magnitude(v: number): number {
 }
 
 /**
+ * Magnitudes are quantised to STEPS levels and the colours of each level computed once: an Update
+ * re-colours every edge, and a table lookup (and an unchanged string for an unchanged level, so
+ * React writes nothing to the DOM) keeps that within a frame. 100 levels are finer than the eye
+ * tells apart.
+ */
+const STEPS = 100;
+const level = (v: number) => Math.round(magnitude(v) * STEPS);
+const table = (colour: (sign: 1 | -1, m: number) => string) => ({
+  positive: Array.from({ length: STEPS + 1 }, (_, k) => colour(1, k / STEPS)),
+  negative: Array.from({ length: STEPS + 1 }, (_, k) => colour(-1, k / STEPS)),
+});
+const pick = (colours: ReturnType<typeof table>, v: number) =>
+  (v >= 0 ? colours.positive : colours.negative)[level(v)]!;
+
+// PuOr runs purple (0) → orange (1).
+const FILLS = table((sign, m) => interpolatePuOr(0.5 - 0.5 * sign * m));
+const STROKES = table((sign, m) => interpolatePuOr(0.5 - sign * (0.25 + 0.25 * m)));
+
+/**
  * Fill colour for a value on the full diverging scale (a symmetric log scale, as d3's
  * scaleDivergingSymlog): near-white at 0, purple for positive, orange for negative.
  */
 export function valueColor(v: number): string {
-  if (Number.isNaN(v)) return NEUTRAL;
-  // PuOr runs purple (0) → orange (1).
-  return interpolatePuOr(0.5 - 0.5 * Math.sign(v) * magnitude(v));
+  return Number.isNaN(v) ? NEUTRAL : pick(FILLS, v);
 }
 
 /**
@@ -48,13 +65,11 @@ export function valueColor(v: number): string {
  * 0.001 is still a visible line.
  */
 export function strokeColor(v: number): string {
-  if (Number.isNaN(v)) return NEUTRAL;
-  const offset = 0.25 + 0.25 * magnitude(v);
-  return interpolatePuOr(v >= 0 ? 0.5 - offset : 0.5 + offset);
+  return Number.isNaN(v) ? NEUTRAL : pick(STROKES, v);
 }
 
-/** Stroke width by magnitude: 1 … 6 px (1.5 … 9 px in presentation mode). */
+/** Stroke width by magnitude: 1 … 6 px (1.5 … 9 px in presentation mode), in the same levels. */
 export function strokeWidth(v: number, presentation: boolean): number {
-  const width = 1 + 5 * magnitude(v);
+  const width = 1 + (5 * level(v)) / STEPS;
   return presentation ? width * 1.5 : width;
 }

@@ -2,8 +2,7 @@ import { memo } from 'react';
 import type { Segment } from '../../viz/layoutTypes';
 import { strokeColor, strokeWidth } from '../../viz/scales';
 
-interface EdgeStrokeProps {
-  segment: Segment;
+export interface StrokeProps {
   /** w, or dL/dw during the backward pass: colour by sign, width by magnitude. */
   value: number;
   presentation: boolean;
@@ -12,17 +11,14 @@ interface EdgeStrokeProps {
   selected: boolean;
 }
 
-/**
- * The visible line of an edge. Drawn in a layer below every label (the interactive edge elements
- * carry a transparent hit line), so no edge ever crosses another edge's numbers.
- */
-export const EdgeStroke = memo(function EdgeStroke({
+/** The visible line of an edge. */
+export function StrokeLine({
   segment,
   value,
   presentation,
   dim,
   selected,
-}: EdgeStrokeProps) {
+}: StrokeProps & { segment: Segment }) {
   return (
     <line
       className={selected ? 'graph-stroke is-selected' : 'graph-stroke'}
@@ -36,4 +32,11 @@ export const EdgeStroke = memo(function EdgeStroke({
       strokeLinecap="round"
     />
   );
-});
+}
+
+/**
+ * An edge's line in its own layer, drawn below every label (the interactive edge elements carry a
+ * transparent hit line), so no edge crosses another edge's numbers. Only used when edge labels are
+ * drawn; in compact mode the edge element draws its own line (half the components to update).
+ */
+export const EdgeStroke = memo(StrokeLine);

@@ -106,25 +106,27 @@ export function NetworkGraph({
             highlight={highlightOf(header.layer)}
           />
         ))}
-        <g className="graph-strokes" aria-hidden="true">
-          {layout.edges.map((layer, l) =>
-            layer.map((row) =>
-              row.map((edge) => {
-                const p = values.edges[l]![edge.i]![edge.j]!;
-                return (
-                  <EdgeStroke
-                    key={edge.id}
-                    segment={edge}
-                    value={strokeValue(p.grad, p.value)}
-                    presentation={presentation}
-                    dim={active !== null && l !== active}
-                    selected={selected === `edge:${edge.id}`}
-                  />
-                );
-              }),
-            ),
-          )}
-        </g>
+        {!layout.compact && (
+          <g className="graph-strokes" aria-hidden="true">
+            {layout.edges.map((layer, l) =>
+              layer.map((row) =>
+                row.map((edge) => {
+                  const p = values.edges[l]![edge.i]![edge.j]!;
+                  return (
+                    <EdgeStroke
+                      key={edge.id}
+                      segment={edge}
+                      value={strokeValue(p.grad, p.value)}
+                      presentation={presentation}
+                      dim={active !== null && l !== active}
+                      selected={selected === `edge:${edge.id}`}
+                    />
+                  );
+                }),
+              ),
+            )}
+          </g>
+        )}
         <g className="graph-edges">
           {layout.edges.map((layer, l) =>
             layer.map((row) =>
@@ -140,6 +142,10 @@ export function NetworkGraph({
                     selected={selected === `edge:${edge.id}`}
                     onSelect={select}
                     onHover={setHovered}
+                    drawStroke={layout.compact}
+                    strokeValue={layout.compact ? strokeValue(p.grad, p.value) : 0}
+                    dim={layout.compact && active !== null && l !== active}
+                    presentation={presentation}
                   />
                 );
               }),

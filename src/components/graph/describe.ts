@@ -2,26 +2,44 @@
  * Accessible names and tooltips of the graph's elements. The name rounds (it is read aloud); the
  * tooltip carries every digit, as the DOM-contract attributes do.
  */
-import { format, messages } from '../../i18n';
+import { messages } from '../../i18n';
 import { formatFull, formatValue } from '../../viz/format';
 
 const E = messages.graph.element;
 const P = messages.graph.prefix;
 
-type Named = readonly (readonly [string, number | undefined])[];
-
-function parts(values: Named, write: (x: number) => string): string[] {
-  return values
-    .filter((entry): entry is readonly [string, number] => entry[1] !== undefined)
-    .map(([name, value]) => format(E.value, { name, value: write(value) }));
+/**
+ * A catalog template split once into literal and placeholder parts: these strings are rebuilt for
+ * hundreds of edges on every Update, so they avoid a regular expression per call.
+ */
+function compile(template: string): (params: Record<string, string>) => string {
+  const pieces = template.split(/\{(\w+)\}/);
+  return (params) => {
+    let out = '';
+    for (let k = 0; k < pieces.length; k++) out += k % 2 === 0 ? pieces[k]! : (params[pieces[k]!] ?? '');
+    return out;
+  };
 }
+
+const valueText = compile(E.value);
+const nodeTitle = compile(E.node);
+const edgeTitle = compile(E.edge);
+const biasTitle = compile(E.bias);
+const oldNewText = compile(E.oldNew);
+
+type Named = readonly (readonly [string, number | undefined])[];
 
 /** "Node 1:0, z = 0.3775, a = 0.5933" and its full-precision tooltip, one value per line. */
 function describe(title: string, values: Named, extra: string[] = []): { label: string; tooltip: string } {
-  return {
-    label: [title, ...parts(values, formatValue)].join(', '),
-    tooltip: [title, ...parts(values, formatFull), ...extra].join('\n'),
-  };
+  let label = title;
+  let tooltip = title;
+  for (const [name, value] of values) {
+    if (value === undefined) continue;
+    label += ', ' + valueText({ name, value: formatValue(value) });
+    tooltip += '\n' + valueText({ name, value: formatFull(value) });
+  }
+  for (const line of extra) tooltip += '\n' + line;
+  return { label, tooltip };
 }
 
 export function describeNode(
@@ -30,7 +48,7 @@ export function describeNode(
   v: { z: number | undefined; a: number | undefined; dLdz: number | undefined; dLda: number | undefined },
   target: number | undefined,
 ) {
-  const title = format(E.node, { id });
+  const title = nodeTitle({ id });
   if (input)
     return describe(title, [
       [P.x, v.a],
@@ -55,13 +73,13 @@ export function describeParameter(
 ) {
   const name = kind === 'edge' ? P.w : P.b;
   const gradName = kind === 'edge' ? P.dLdw : P.dLdb;
-  const title = format(kind === 'edge' ? E.edge : E.bias, { id });
+  const title = (kind === 'edge' ? edgeTitle : biasTitle)({ id });
   const extra =
     old === undefined
       ? []
       : [
-          format(E.oldNew, { name, old: formatFull(old), new: formatFull(value) }),
-          format(E.value, { name: P.change, value: formatFull(value - old) }),
+          oldNewText({ name, old: formatFull(old), new: formatFull(value) }),
+          valueText({ name: P.change, value: formatFull(value - old) }),
         ];
   return describe(
     title,
