@@ -7,7 +7,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect, choosePreset } from './fixtures';
 import { importScenario, largestNetwork, PRESET_LABELS } from './helpers/lessons';
-import { graphTextBoxes, legibilityProblems } from './helpers/textBoxes';
+import { textBoxes, legibilityProblems } from './helpers/textBoxes';
 
 const MIN_FONT = { normal: 12, presentation: 16 };
 
@@ -26,7 +26,7 @@ async function runToUpdate(page: Page): Promise<void> {
 
 /** Soft-asserts the bar in the current state (so one run lists every offence) and counts the labels. */
 async function checkLegibility(page: Page, state: string, minFontSize: number): Promise<number> {
-  const measured = await graphTextBoxes(page);
+  const measured = await textBoxes(page);
   expect.soft(legibilityProblems(measured, minFontSize), state).toEqual([]);
   return measured.boxes.length;
 }
@@ -57,9 +57,9 @@ for (const label of Object.values(PRESET_LABELS)) {
   });
 }
 
-/** Point at the middle of a weight's edge, so compact mode draws that weight's callout. */
+/** Point at the middle of a weight's edge (its element holds only its line in compact mode), so its callout is drawn. */
 async function hoverEdge(page: Page, id: string): Promise<void> {
-  const box = await page.locator(`[data-edge="${id}"] line`).boundingBox();
+  const box = await page.locator(`[data-edge="${id}"]`).boundingBox();
   expect(box, `edge ${id} is drawn`).not.toBeNull();
   await page.mouse.move(box!.x + box!.width / 2, box!.y + box!.height / 2);
   await expect(page.locator('[data-callout]')).toHaveCount(1);
