@@ -31,8 +31,8 @@ test('a weight typed as 1/3 is used by the next Forward, and Undo restores the o
   // Soft, so the rest of the behaviour is still checked when the editor is drawn off screen.
   await expect
     .soft(page.getByRole('region', { name: /^Weight 1:0:1/ }), 'details on screen')
-    .toBeInViewport();
-  await expect.soft(field, 'weight editor on screen').toBeInViewport();
+    .toBeInViewport({ timeout: 2000 });
+  await expect.soft(field, 'weight editor on screen').toBeInViewport({ timeout: 2000 });
   await field.fill('1/3');
   await field.press('Enter');
   await expect(edge).toHaveAttribute('data-w', '0.3333333333333333');

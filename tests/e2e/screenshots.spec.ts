@@ -7,7 +7,6 @@ import type { Page } from '@playwright/test';
 import { test, expect, choosePreset } from './fixtures';
 import { PRESET_LABELS } from './helpers/lessons';
 import { saveScreenshot } from './helpers/screenshots';
-import { legibilityProblems, textBoxes } from './helpers/textBoxes';
 
 function button(page: Page, name: 'Forward' | 'Backward' | 'Update' | 'Play' | 'Pause') {
   return page.getByRole('button', { name, exact: true });
@@ -32,7 +31,7 @@ test('forward.png, backward.png and update.png: one iteration of the textbook ex
   // The details panel writes the arithmetic out with the real numbers, and must be on screen to be read.
   const details = page.getByRole('region', { name: /^Node 1:0/ });
   await expect(details).toContainText('0.3775');
-  await expect.soft(details, 'the details panel is on screen').toBeInViewport();
+  await expect.soft(details, 'the details panel is on screen').toBeInViewport({ timeout: 2000 });
   await saveScreenshot(page, 'backward');
 
   await details.getByRole('button', { name: 'Close details' }).click();
@@ -79,7 +78,5 @@ test('training.png: two rings learnt by a 6-unit tanh layer, boundary and loss c
   await expect(chart.locator('path').first()).toBeVisible();
   await expect(chart).toBeInViewport({ ratio: 1 });
   await expect(boundary).toBeInViewport({ ratio: 1 });
-  const chartText = await textBoxes(page, '.panel.loss', 'svg[data-testid="loss-chart"] text');
-  expect.soft(legibilityProblems(chartText, 12), 'loss chart labels').toEqual([]);
   await saveScreenshot(page, 'training');
 });

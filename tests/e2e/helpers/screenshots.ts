@@ -18,13 +18,14 @@ function pngSize(file: Buffer): { width: number; height: number } {
 }
 
 /**
- * Save the viewport as docs/screenshots/<name>.png with the pointer parked off the controls (no
- * hover styling), then check the file: a PNG of the viewport's size, big enough to hold a drawing.
+ * Save the viewport as docs/screenshots/<name>.png with the pointer parked off the controls and
+ * nothing focused (no hover or focus styling, so reruns give the same picture), then check the file: a PNG of the viewport's size, big enough to hold a drawing.
  */
 export async function saveScreenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   const path = `${SCREENSHOT_DIR}${name}.png`;
   await page.mouse.move(0, 0);
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   await page.screenshot({ path, animations: 'disabled', caret: 'hide' });
   const viewport = page.viewportSize()!;
   const file = readFileSync(path);
