@@ -5,7 +5,7 @@
 import { useMemo, useState } from 'react';
 import type { StoreOptions } from '../store';
 import { messages } from '../i18n';
-import { StepControls } from './controls/StepControls';
+import { NextStep, StepControls } from './controls/StepControls';
 import { ScenarioControls } from './controls/ScenarioControls';
 import { SettingsPanel } from './controls/SettingsPanel';
 import { ErrorBanner } from './panels/ErrorBanner';
@@ -14,7 +14,7 @@ import { SamplePanel } from './panels/SamplePanel';
 import { ShortcutsDialog } from './panels/ShortcutsDialog';
 import { DataPanel } from './data/DataPanel';
 import { NetworkEditor } from './data/NetworkEditor';
-import { GraphArea } from './GraphArea';
+import { GraphArea, SelectionDetails } from './GraphArea';
 import { LossChartPanel } from './LossChartPanel';
 import { useKeyboardShortcuts } from './hooks/useKeyboardShortcuts';
 import { usePlayer } from './hooks/usePlayer';
@@ -26,6 +26,8 @@ function Layout() {
   const store = useStoreApi();
   const presentation = useAppStore((s) => s.ui.presentation);
   const setPresentation = useAppStore((s) => s.setPresentation);
+  const panelsOpen = useAppStore((s) => s.ui.panelsOpen);
+  const setPanelsOpen = useAppStore((s) => s.setPanelsOpen);
   const [helpOpen, setHelpOpen] = useState(false);
   usePlayer(store);
   const handlers = useMemo(
@@ -38,10 +40,14 @@ function Layout() {
   useKeyboardShortcuts(store, handlers);
 
   return (
-    <div className={presentation ? 'app presentation' : 'app'}>
+    <div
+      className={`app${presentation ? ' presentation' : ''}${presentation && panelsOpen ? ' panels-open' : ''}`}
+    >
       <header className="app-header">
         <h1>{t.appTitle}</h1>
         <ScenarioControls />
+        <NextStep />
+        <LossValue />
         <div className="view-controls">
           <label className="toggle">
             <input
@@ -51,6 +57,16 @@ function Layout() {
             />
             {t.view.presentation}
           </label>
+          {presentation && (
+            <button
+              type="button"
+              aria-pressed={panelsOpen}
+              onClick={() => setPanelsOpen(!panelsOpen)}
+              title={t.view.panelsHint}
+            >
+              {t.view.panels}
+            </button>
+          )}
           <button
             type="button"
             onClick={() => setHelpOpen(true)}
@@ -65,10 +81,15 @@ function Layout() {
       <ErrorBanner />
       <main className="workspace">
         <GraphArea />
+        {presentation && !panelsOpen && (
+          <div className="floating-details">
+            <SelectionDetails />
+          </div>
+        )}
         <aside className="side-panels">
+          {!(presentation && !panelsOpen) && <SelectionDetails />}
           <section className="panel loss" aria-labelledby="loss-heading">
             <h2 id="loss-heading">{t.loss.heading}</h2>
-            <LossValue />
             <LossChartPanel />
           </section>
           <SamplePanel />

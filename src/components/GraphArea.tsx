@@ -1,6 +1,7 @@
 /**
- * The network graph, the details of the selected node, edge or bias, and an editor for a selected
- * weight or bias. Hovering a hidden unit shows its output on the decision boundary.
+ * The network graph, and (beside it, in the side panels) the details of the selected node, edge or
+ * bias with an editor for a selected weight or bias. Hovering a hidden unit shows its output on the
+ * decision boundary.
  */
 import { useMemo, type PointerEvent } from 'react';
 import { format, messages } from '../i18n';
@@ -57,22 +58,45 @@ function hiddenUnitAt(target: EventTarget, hiddenLayers: number): { layer: numbe
   return { layer, index };
 }
 
-export function GraphArea() {
+/** The graph's numbers, recomputed only when the session or what frames it changes. */
+function useGraphValues() {
   const session = useAppStore((s) => s.session);
   const sample = useAppStore(selectCurrentSample);
   const batchSize = useAppStore((s) => s.batchSize);
   const learningRate = useAppStore((s) => s.optimizer.learningRate);
   const optimizer = useAppStore((s) => s.optimizer.kind);
+  return useMemo(
+    () => graphValuesFromSession(session, sample, batchSize, learningRate, optimizer),
+    [session, sample, batchSize, learningRate, optimizer],
+  );
+}
+
+/** Details of the selection and its editor; nothing without a selection. */
+export function SelectionDetails() {
+  const selection = useAppStore((s) => s.ui.selection);
+  const select = useAppStore((s) => s.select);
+  if (!selection) return null;
+  return (
+    <div className="panel selection-details">
+      <SelectedValues selection={selection} onClose={() => select(null)} />
+      <ParameterEditor selection={selection} />
+    </div>
+  );
+}
+
+function SelectedValues({ selection, onClose }: { selection: GraphTarget; onClose: () => void }) {
+  const values = useGraphValues();
+  return <DetailsPanel values={values} selection={selection} onClose={onClose} />;
+}
+
+export function GraphArea() {
   const presentation = useAppStore((s) => s.ui.presentation);
   const selection = useAppStore((s) => s.ui.selection);
   const select = useAppStore((s) => s.select);
   const hovered = useAppStore((s) => s.ui.hoveredUnit);
   const setHoveredUnit = useAppStore((s) => s.setHoveredUnit);
-  const values = useMemo(
-    () => graphValuesFromSession(session, sample, batchSize, learningRate, optimizer),
-    [session, sample, batchSize, learningRate, optimizer],
-  );
-  const hiddenLayers = session.model.layers.length - 1;
+  const values = useGraphValues();
+  const hiddenLayers = values.sizes.length - 2;
   const onPointerOver = (event: PointerEvent) => {
     const unit = hiddenUnitAt(event.target, hiddenLayers);
     if (unit?.layer !== hovered?.layer || unit?.index !== hovered?.index) setHoveredUnit(unit);
@@ -84,12 +108,6 @@ export function GraphArea() {
       onPointerLeave={() => hovered && setHoveredUnit(null)}
     >
       <NetworkGraph values={values} presentation={presentation} selection={selection} onSelect={select} />
-      {selection && (
-        <div className="graph-side">
-          <DetailsPanel values={values} selection={selection} onClose={() => select(null)} />
-          <ParameterEditor selection={selection} />
-        </div>
-      )}
     </div>
   );
 }

@@ -89,6 +89,8 @@ export interface UiState {
   /** The last refused action's message, shown in role="alert"; cleared by the next successful action. */
   error: ActionError | null;
   playing: boolean;
+  /** In presentation mode the side panels are folded away; this shows them over the graph. */
+  panelsOpen: boolean;
   /** 1 (one sub-step at a time, slowly) … 10 (as many batches per frame as the frame allows). */
   speed: number;
   /** A hidden unit whose output the decision boundary shows instead of the network's. */
@@ -182,6 +184,7 @@ export interface HistoryActions {
 export interface UiActions {
   setGranularity(granularity: Granularity): void;
   setPresentation(on: boolean): void;
+  setPanelsOpen(open: boolean): void;
   select(selection: Selection): void;
   setLogScale(on: boolean): void;
   dismissError(): void;

@@ -139,9 +139,17 @@ export function StepControls() {
         </select>
       </label>
       <PlayControls />
-      <output className="next-step" aria-live="polite">
-        {format(t.nextLabel, { step: nextText(availability.nextKind, availability.nextLayer) })}
-      </output>
     </div>
+  );
+}
+
+/** What the next click (or PageDown) will do, announced politely to screen readers. */
+export function NextStep() {
+  const kind = useAppStore((s) => selectStepAvailability(s).nextKind);
+  const layer = useAppStore((s) => selectStepAvailability(s).nextLayer);
+  return (
+    <output className="next-step" aria-live="polite">
+      {format(t.nextLabel, { step: nextText(kind, layer) })}
+    </output>
   );
 }

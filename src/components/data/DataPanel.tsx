@@ -132,7 +132,7 @@ export function DataPanel() {
   return (
     <section className="panel data" aria-labelledby="data-heading">
       <h2 id="data-heading">{t.heading}</h2>
-      <BoundaryPanel width={presentation ? 272 : 330} />
+      <BoundaryPanel width={presentation ? 290 : 330} />
       <p className="muted">{format(t.summary, { train, test })}</p>
       <DatasetForm />
       <FeatureToggles />

@@ -113,6 +113,8 @@ export const common = {
   },
   view: {
     presentation: 'Presentation mode',
+    panels: 'Panels',
+    panelsHint: 'Show or hide the side panels (loss curve, data, settings)',
     shortcuts: 'Keyboard shortcuts',
     close: 'Close',
     dismiss: 'Dismiss',

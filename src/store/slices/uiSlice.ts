@@ -9,6 +9,7 @@ export const initialUi: UiState = {
   logScale: false,
   error: null,
   playing: false,
+  panelsOpen: false,
   speed: 5,
   hoveredUnit: null,
 };
@@ -18,7 +19,8 @@ export function createUiSlice(set: SetState, get: GetState): UiActions {
     set({ ui: { ...get().ui, ...changes } }, false, name);
   return {
     setGranularity: (granularity) => patch('ui/granularity', { granularity }),
-    setPresentation: (presentation) => patch('ui/presentation', { presentation }),
+    setPresentation: (presentation) => patch('ui/presentation', { presentation, panelsOpen: false }),
+    setPanelsOpen: (panelsOpen) => patch('ui/panelsOpen', { panelsOpen }),
     select: (selection) => patch('ui/select', { selection }),
     setLogScale: (logScale) => patch('ui/logScale', { logScale }),
     dismissError: () => patch('ui/dismissError', { error: null }),

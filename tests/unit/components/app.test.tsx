@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { App } from '../../../src/components/App';
 import { createAppStore } from '../../../src/store';
 import { StoreProvider } from '../../../src/components/StoreContext';
-import { StepControls } from '../../../src/components/controls/StepControls';
+import { NextStep, StepControls } from '../../../src/components/controls/StepControls';
 import { SettingsPanel } from '../../../src/components/controls/SettingsPanel';
 
 function renderWithStore(ui: React.ReactNode, preset = 'textbook') {
@@ -16,7 +16,12 @@ function renderWithStore(ui: React.ReactNode, preset = 'textbook') {
 describe('StepControls', () => {
   it('disables Backward and Update until they are possible, and says why', async () => {
     const user = userEvent.setup();
-    const store = renderWithStore(<StepControls />);
+    const store = renderWithStore(
+      <>
+        <StepControls />
+        <NextStep />
+      </>,
+    );
     const backward = screen.getByRole('button', { name: 'Backward' });
     expect(backward).toBeDisabled();
     expect(backward).toHaveAccessibleDescription(/needs the loss/);

@@ -6,7 +6,7 @@ import { StoreProvider } from '../../../src/components/StoreContext';
 import { DataPanel } from '../../../src/components/data/DataPanel';
 import { NetworkEditor } from '../../../src/components/data/NetworkEditor';
 import { PlayControls } from '../../../src/components/controls/PlayControls';
-import { GraphArea } from '../../../src/components/GraphArea';
+import { GraphArea, SelectionDetails } from '../../../src/components/GraphArea';
 
 function renderWithStore(ui: React.ReactNode, preset = 'xor') {
   const store = createAppStore({ preset });
@@ -75,7 +75,13 @@ describe('PlayControls', () => {
 describe('GraphArea', () => {
   it('clicking an edge offers its weight for editing, and the new value is used', async () => {
     const user = userEvent.setup();
-    const store = renderWithStore(<GraphArea />, 'textbook');
+    const store = renderWithStore(
+      <>
+        <GraphArea />
+        <SelectionDetails />
+      </>,
+      'textbook',
+    );
     await user.click(document.querySelector('[data-edge="1:0:1"]')!);
     const editor = screen.getByRole('textbox', { name: 'New value of W1[0][1]' });
     await user.clear(editor);
