@@ -4,6 +4,13 @@
  * mini-batches (seeded shuffled epochs) as fit in a slice of each animation frame, then commit the
  * frame as one undoable entry. A batch whose loss or gradient is not finite is not applied: Play
  * pauses and says which layer and value went non-finite.
+ *
+ * The training slice adapts to what the rest of the frame costs (React, the graph, the loss chart,
+ * the heatmap, style, layout and paint vary with the network, the panels and the machine): a frame
+ * that starts late (a missed 60 Hz vsync) shrinks it, each frame on time grows it back a little,
+ * never past the speed's budget. A fixed 12 ms slice plus 8–12 ms of rendering missed every other
+ * vsync (~33 fps in headless Chromium); measuring the rest of the frame directly instead starved
+ * training whenever the machine was busy, since wall time then counts other processes too.
  */
 import {
   createFastTrainer,
@@ -23,6 +30,13 @@ import type { LossPoint } from './types';
 const SUBSTEP_INTERVAL: Record<number, number> = { 1: 700, 2: 350, 3: 150 };
 const STEP_INTERVAL: Record<number, number> = { 4: 250, 5: 100, 6: 0 };
 const FRAME_BUDGET: Record<number, number> = { 7: 2, 8: 4, 9: 8, 10: 12 };
+/** A fast frame starting more than this after the previous one missed a 60 Hz vsync (16.7 ms). */
+const LATE_FRAME_MS = 25;
+/** After a late frame the slice shrinks to this share of itself... */
+const BACK_OFF = 0.75;
+/** ...and grows back by this much per frame on time: one deliberate miss per ~20 frames at most. */
+const GROW_MS = 0.1;
+const MIN_BUDGET_MS = 1;
 
 export interface Clock {
   now(): number;
@@ -85,6 +99,21 @@ export function createPlayer(store: AppStore, clock: Clock = browserClock): Play
   let handle: number | null = null;
   let lastAction = 0;
   let cache: TrainerCache | null = null;
+  /** The adaptive training slice (ms), and when the previous fast frame started (null: none yet). */
+  let budget = Infinity;
+  let lastFrame: number | null = null;
+  let lastCap = 0;
+
+  const adaptBudget = (now: number, cap: number): number => {
+    // A new speed starts from its own budget rather than creeping up to it.
+    if (cap !== lastCap) budget = cap;
+    else if (lastFrame !== null)
+      budget = now - lastFrame > LATE_FRAME_MS ? budget * BACK_OFF : budget + GROW_MS;
+    lastCap = cap;
+    budget = Math.min(cap, Math.max(MIN_BUDGET_MS, budget));
+    lastFrame = now;
+    return budget;
+  };
 
   const trainerFor = (): TrainerCache => {
     const s = store.getState();
@@ -190,8 +219,9 @@ export function createPlayer(store: AppStore, clock: Clock = browserClock): Play
     const speed = s.ui.speed;
     const now = clock.now();
     if (speed in FRAME_BUDGET) {
-      trainFrame(FRAME_BUDGET[speed]!);
+      trainFrame(adaptBudget(now, FRAME_BUDGET[speed]!));
     } else {
+      lastFrame = null;
       const interval = SUBSTEP_INTERVAL[speed] ?? STEP_INTERVAL[speed] ?? 0;
       if (now - lastAction >= interval) {
         lastAction = now;
@@ -205,6 +235,8 @@ export function createPlayer(store: AppStore, clock: Clock = browserClock): Play
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.ui.playing && !previous.ui.playing && handle === null) {
       lastAction = 0;
+      lastFrame = null;
+      budget = Infinity;
       handle = clock.requestFrame(tick);
     }
   });
