@@ -10,16 +10,10 @@
  */
 import { EngineError } from './errors';
 import { activationBackward, backwardLayer, forwardLayer, outputGradients, sampleLoss } from './layerOps';
-import type { Model, Sample } from './model';
-import {
-  applyUpdate,
-  cloneOptimizerState,
-  createOptimizerState,
-  type OptimizerConfig,
-  type OptimizerState,
-} from './optimizers';
-import { addInto, createTraceBuffers, scaleInto, type TraceBuffers } from './trace';
-import { cloneModel } from './model';
+import { cloneModel, type Sample } from './model';
+import { applyUpdate, cloneOptimizerState, type OptimizerConfig } from './optimizers';
+import { currentSampleIndex, emptyCursor, zeroGradients, type StepSession } from './session';
+import { addInto, scaleInto } from './trace';
 
 export type Granularity = 'layer' | 'pass';
 export type StepKind = 'forward' | 'loss' | 'backward' | 'update';
@@ -38,117 +32,6 @@ export interface SubStep {
   kind: StepKind;
   /** 1-based layer for forward and backward. */
   layer?: number;
-}
-
-export interface CursorState {
-  /** Index into the data of the current batch's first sample. */
-  batchStart: number;
-  /** Which sample of the batch is being traced, 0 … B − 1. */
-  sampleInBatch: number;
-  /** Layers forwarded for the current sample, 0 … L. */
-  forwardDone: number;
-  lossDone: boolean;
-  /** Layers back-propagated for the current sample, counted from the output, 0 … L. */
-  backwardDone: number;
-  /** Samples of this batch whose gradients are accumulated. */
-  samplesDone: number;
-  /** True after Update, until the next Forward starts the next batch. */
-  updated: boolean;
-}
-
-export interface StepSession {
-  model: Model;
-  optimizerState: OptimizerState;
-  cursor: CursorState;
-  /** The current sample's values. Index l is layer l + 1. */
-  trace: TraceBuffers;
-  /** The current sample's loss, once computed. */
-  loss: number | null;
-  /** Σ over finished samples of their loss and gradients; the mean is taken by Update. */
-  batchLossSum: number;
-  gradSum: { W: Float64Array[]; b: Float64Array[] };
-  /** Mean loss and gradients of the last completed batch (what Update applied or will apply). */
-  batchLoss: number | null;
-  /** The parameters before the last update, for old → new; null until an update, and after the next forward. */
-  previous: { W: Float64Array; b: Float64Array }[] | null;
-  /** Updates applied so far. */
-  updates: number;
-}
-
-function emptyCursor(batchStart: number): CursorState {
-  return {
-    batchStart,
-    sampleInBatch: 0,
-    forwardDone: 0,
-    lossDone: false,
-    backwardDone: 0,
-    samplesDone: 0,
-    updated: false,
-  };
-}
-
-function zeroGradients(model: Model): StepSession['gradSum'] {
-  return {
-    W: model.layers.map((layer) => new Float64Array(layer.W.length)),
-    b: model.layers.map((layer) => new Float64Array(layer.outSize)),
-  };
-}
-
-export function createSession(model: Model): StepSession {
-  return {
-    model: cloneModel(model),
-    optimizerState: createOptimizerState(model),
-    cursor: emptyCursor(0),
-    trace: createTraceBuffers(model),
-    loss: null,
-    batchLossSum: 0,
-    gradSum: zeroGradients(model),
-    batchLoss: null,
-    previous: null,
-    updates: 0,
-  };
-}
-
-const copyAll = (arrays: Float64Array[]) => arrays.map((a) => a.slice());
-
-export function cloneSession(session: StepSession): StepSession {
-  const { trace } = session;
-  return {
-    model: cloneModel(session.model),
-    optimizerState: cloneOptimizerState(session.optimizerState),
-    cursor: { ...session.cursor },
-    trace: {
-      z: copyAll(trace.z),
-      a: copyAll(trace.a),
-      dLda: copyAll(trace.dLda),
-      dLdz: copyAll(trace.dLdz),
-      dLdW: copyAll(trace.dLdW),
-      dLdb: copyAll(trace.dLdb),
-      dLdx: trace.dLdx.slice(),
-    },
-    loss: session.loss,
-    batchLossSum: session.batchLossSum,
-    gradSum: { W: copyAll(session.gradSum.W), b: copyAll(session.gradSum.b) },
-    batchLoss: session.batchLoss,
-    previous: session.previous ? session.previous.map(({ W, b }) => ({ W: W.slice(), b: b.slice() })) : null,
-    updates: session.updates,
-  };
-}
-
-/** Start the current batch again from its first sample, dropping partial values (after an edit). */
-export function restartBatch(session: StepSession): void {
-  const fresh = createSession(session.model);
-  session.cursor = emptyCursor(session.cursor.batchStart);
-  session.trace = fresh.trace;
-  session.loss = null;
-  session.batchLossSum = 0;
-  session.gradSum = fresh.gradSum;
-  session.previous = null;
-}
-
-/** Index into the data of the sample being traced. */
-export function currentSampleIndex(session: StepSession, dataLength: number): number {
-  return (session.cursor.batchStart + session.cursor.sampleInBatch) % dataLength;
 }
 
 function layerCount(session: StepSession): number {
@@ -312,15 +195,23 @@ export function meanGradients(
   return { W: scale(session.gradSum.W), b: scale(session.gradSum.b) };
 }
 
-/** Update: p ← optimizer(p, batch-mean gradient); keeps the old values for old → new. */
+/**
+ * Update: p ← optimizer(p, batch-mean gradient). The model and optimizer state are replaced by
+ * updated copies, never changed in place, so a session forked before the update (see forkSession)
+ * keeps its parameters; the old parameters stay as `previous` for old → new.
+ */
 export function stepUpdate(session: StepSession, batchSize: number, optimizer: OptimizerConfig): void {
   const refusal = updateRefusal(session, batchSize);
   if (refusal) refuse(refusal);
   const mean = meanGradients(session, batchSize);
   const finite = (arrays: Float64Array[]) => arrays.every((a) => a.every(Number.isFinite));
   if (!Number.isFinite(session.batchLoss) || !finite(mean.W) || !finite(mean.b)) refuse('update-non-finite');
-  session.previous = session.model.layers.map((layer) => ({ W: layer.W.slice(), b: layer.b.slice() }));
-  applyUpdate(session.model, mean.W, mean.b, optimizer, session.optimizerState);
+  const model = cloneModel(session.model);
+  const optimizerState = cloneOptimizerState(session.optimizerState);
+  applyUpdate(model, mean.W, mean.b, optimizer, optimizerState);
+  session.previous = session.model.layers.map(({ W, b }) => ({ W, b }));
+  session.model = model;
+  session.optimizerState = optimizerState;
   session.cursor.updated = true;
   session.updates += 1;
 }

@@ -3,7 +3,7 @@
  */
 import type { Model, Sample } from './model';
 import { createTraceBuffers, runSample } from './trace';
-import type { StepSession } from './cursor';
+import type { StepSession } from './session';
 
 export interface NonFinite {
   /** 1-based layer. */

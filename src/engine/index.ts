@@ -10,6 +10,7 @@ export * from './trace';
 export * from './optimizers';
 export * from './train';
 export * from './fastTrain';
+export * from './session';
 export * from './cursor';
 export * from './finite';
 export * from './datasets';

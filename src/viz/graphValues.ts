@@ -7,7 +7,8 @@
  * edges[L][I][J] is W_L[I][J], from unit J of layer L−1 to unit I of layer L.
  */
 import type { ActivationName } from '../engine/activations';
-import { meanGradients, nextSubStep, type StepKind, type StepSession } from '../engine/cursor';
+import { meanGradients, nextSubStep, type StepKind } from '../engine/cursor';
+import type { StepSession } from '../engine/session';
 import type { LossName } from '../engine/losses';
 import { layerSizes, type Sample } from '../engine/model';
 import type { OptimizerKind } from '../engine/optimizers';

@@ -1,6 +1,6 @@
 /** Forward, Backward, Update, next sub-step and whole Step: the step cursor's verbs. */
 import {
-  cloneSession,
+  forkSession,
   stepBackward,
   stepForward,
   stepIteration,
@@ -11,9 +11,13 @@ import {
 import { assertFinite, transact, type GetState, type SetState } from '../transaction';
 import type { Snapshot, State, StepActions } from '../types';
 
-/** Apply `run` to a copy of the session; append a loss point if it applied an update. */
+/**
+ * Apply `run` to a fork of the session (parameters shared until an Update replaces them, so a
+ * Forward or Backward leaves the model object, and everything drawn from it, as it was); append a
+ * loss point if it applied an update.
+ */
 function advance(state: State, run: (session: StepSession) => void): Partial<Snapshot> {
-  const session = cloneSession(state.session);
+  const session = forkSession(state.session);
   run(session);
   assertFinite(session);
   if (session.updates === state.session.updates || session.batchLoss === null) return { session };
