@@ -1,5 +1,5 @@
 import { format } from 'd3-format';
-import { scaleLinear, scaleLog, type ScaleContinuousNumeric, type ScaleLinear } from 'd3-scale';
+import { scaleLinear, scaleLog, type ScaleContinuousNumeric } from 'd3-scale';
 import { line } from 'd3-shape';
 
 /** One recorded update: the batch loss before it, and the learning rate it used. */
@@ -165,25 +165,29 @@ export interface Tick {
 
 /**
  * Loss axis ticks. A log axis gets whole decades, thinned to about `count`, or 1-2-5 steps when it
- * spans fewer than three decades; d3's default log ticks (every 1..9) would overlap.
+ * spans fewer than three decades; d3's default log ticks (every 1..9) would overlap. Ticks are
+ * thinned further until neighbours are at least `minSpacing` pixels apart, so labels never stack.
  */
-export function lossTicks(scale: LossScale, logScale: boolean, count = 5): Tick[] {
+export function lossTicks(scale: LossScale, logScale: boolean, count = 5, minSpacing = 0): Tick[] {
   const label = (value: number) => ({ value, label: formatTick(value) });
-  if (!logScale) return scale.ticks(count).map(label);
+  const spaced = (ticks: number[]) =>
+    ticks.every((t, i) => i === 0 || Math.abs(scale(t) - scale(ticks[i - 1]!)) >= minSpacing);
+  if (!logScale) {
+    let n = count;
+    while (n > 1 && !spaced(scale.ticks(n))) n--;
+    return scale.ticks(n).map(label);
+  }
   const all = scale.ticks();
   const mantissa = (t: number) => Math.round(t / 10 ** Math.floor(Math.log10(t) + 1e-9));
   const decades = all.filter((t) => mantissa(t) === 1);
-  if (decades.length < 3) return all.filter((t) => [1, 2, 5].includes(mantissa(t))).map(label);
-  const stride = Math.ceil(decades.length / count);
-  return decades.filter((_, i) => i % stride === 0).map(label);
-}
-
-/** Step axis ticks, whole updates only. */
-export function stepTicks(scale: ScaleLinear<number, number>, count = 6): Tick[] {
-  return scale
-    .ticks(count)
-    .filter(Number.isInteger)
-    .map((value) => ({ value, label: formatStep(value) }));
+  if (decades.length < 3) {
+    const steps = [[1, 2, 5], [1, 3], [1]].map((keep) => all.filter((t) => keep.includes(mantissa(t))));
+    return (steps.find(spaced) ?? decades).map(label);
+  }
+  let stride = Math.ceil(decades.length / count);
+  const thinned = () => decades.filter((_, i) => i % stride === 0);
+  while (stride < decades.length && !spaced(thinned())) stride++;
+  return thinned().map(label);
 }
 
 /** The SVG path of a series; non-finite values leave a gap, zero on a log axis sits at LOG_FLOOR. */
@@ -275,9 +279,33 @@ export function staggerLabels(
   return result;
 }
 
-/** Rough width of `text` in pixels at `fontSize`, for layout before anything is measured. */
-export function estimateTextWidth(text: string, fontSize: number): number {
-  return text.length * fontSize * 0.6;
+/**
+ * Advance widths in em, rounded up from DejaVu Sans: the widest of the fonts `system-ui` resolves to
+ * (Segoe UI, Roboto and Helvetica set digits near 0.55 em, DejaVu at 0.64), so estimates bound what
+ * any of them draws. Characters not listed count 0.64 em, or 1 em from the CJK blocks on.
+ */
+const CHAR_EM = new Map<string, number>();
+for (const [chars, em] of [
+  [" ,.:;'|!iIjJl", 0.33],
+  ['-()[]frt', 0.42],
+  ['+=<>~±×−', 0.84],
+  ['EFLPSTYZ', 0.7],
+  ['ABCDGHKNOQRUVX', 0.8],
+  ['%mwMW…—', 1],
+] as const) {
+  for (const char of chars) CHAR_EM.set(char, em);
+}
+/** Bold (font-weight 600) glyphs run up to 14 % wider than regular ones. */
+const BOLD_FACTOR = 1.15;
+
+/**
+ * Width of `text` in pixels at `fontSize`, an upper bound for the usual sans-serif UI fonts, for
+ * layout before anything is drawn (and so that unit tests can check layouts without a browser).
+ */
+export function estimateTextWidth(text: string, fontSize: number, bold = false): number {
+  let em = 0;
+  for (const char of text) em += CHAR_EM.get(char) ?? (char.codePointAt(0)! >= 0x2e80 ? 1 : 0.64);
+  return em * fontSize * (bold ? BOLD_FACTOR : 1);
 }
 
 /** Index of the point whose step is nearest `step` (ties go to the earlier), or −1 with no points. */

@@ -1,17 +1,18 @@
 import { messages } from '../../i18n';
 import type { ChartModel } from './chartModel';
+import { CENTRE_BASELINE_EM, TICK_PAD } from './textLayout';
 
-/** Grid, tick labels and axis titles, rendered by React from the scales' ticks. */
+/** Grid, tick labels and axis titles, rendered by React at the positions the chart model chose. */
 export function ChartAxes({ model }: { model: ChartModel }) {
-  const { plot, fontSize, xTicks, yTicks, accuracyTicks } = model;
+  const { plot, xTicks, yTicks, accuracyTicks, titles } = model;
   const t = messages.chart;
-  const middleY = (plot.top + plot.bottom) / 2;
+  const centred = `${CENTRE_BASELINE_EM}em`;
   return (
     <g className="loss-chart__axes" aria-hidden="true">
       {yTicks.map((tick) => (
         <g key={`y-${tick.value}`} transform={`translate(0,${tick.position})`}>
           <line className="loss-chart__grid" x1={plot.left} x2={plot.right} />
-          <text x={plot.left - 6} dy="0.32em" textAnchor="end">
+          <text x={plot.left - TICK_PAD} dy={centred} textAnchor="end">
             {tick.label}
           </text>
         </g>
@@ -19,7 +20,7 @@ export function ChartAxes({ model }: { model: ChartModel }) {
       {xTicks.map((tick) => (
         <g key={`x-${tick.value}`} transform={`translate(${tick.position},0)`}>
           <line className="loss-chart__tick" y1={plot.bottom} y2={plot.bottom + 4} />
-          <text y={plot.bottom + 6} dy="0.71em" textAnchor={tick.anchor}>
+          <text y={model.xLabelY} textAnchor={tick.anchor}>
             {tick.label}
           </text>
         </g>
@@ -27,21 +28,24 @@ export function ChartAxes({ model }: { model: ChartModel }) {
       {accuracyTicks.map((tick) => (
         <g key={`a-${tick.value}`} transform={`translate(${plot.right},${tick.position})`}>
           <line className="loss-chart__tick" x2={4} />
-          <text x={6} dy="0.32em">
+          <text x={TICK_PAD} dy={centred}>
             {tick.label}
           </text>
         </g>
       ))}
       <line className="loss-chart__domain" x1={plot.left} x2={plot.right} y1={plot.bottom} y2={plot.bottom} />
       <line className="loss-chart__domain" x1={plot.left} x2={plot.left} y1={plot.top} y2={plot.bottom} />
-      <text x={(plot.left + plot.right) / 2} y={model.height - 4} textAnchor="middle">
+      <text x={titles.step.x} y={titles.step.y} textAnchor="middle">
         {t.stepAxis}
       </text>
-      <text transform={`translate(${fontSize},${middleY}) rotate(-90)`} textAnchor="middle">
+      <text transform={`translate(${titles.loss.x},${titles.loss.y}) rotate(-90)`} textAnchor="middle">
         {t.lossAxis}
       </text>
-      {accuracyTicks.length > 0 && (
-        <text transform={`translate(${model.width - 4},${middleY}) rotate(-90)`} textAnchor="middle">
+      {titles.accuracy !== null && (
+        <text
+          transform={`translate(${titles.accuracy.x},${titles.accuracy.y}) rotate(-90)`}
+          textAnchor="middle"
+        >
           {t.accuracyAxis}
         </text>
       )}

@@ -5,6 +5,7 @@ import { ChartAxes } from './ChartAxes';
 import { ChartLegend } from './ChartLegend';
 import { ChartMarkers } from './ChartMarkers';
 import { ChartTooltip } from './ChartTooltip';
+import { EmptyHint } from './EmptyHint';
 import { describePoint } from './describePoint';
 import { buildChartModel } from './chartModel';
 import { useHoverIndex } from './useHoverIndex';
@@ -64,6 +65,7 @@ export function LossChart({
             ))}
           </g>
           <ChartMarkers model={model} />
+          {model.emptyHint !== null && <EmptyHint hint={model.emptyHint} />}
           {hovered !== undefined && (
             <g className="loss-chart__crosshair" aria-hidden="true">
               <line x1={hoveredX} x2={hoveredX} y1={plot.top} y2={plot.bottom} />
@@ -96,7 +98,6 @@ export function LossChart({
             />
           )}
         </svg>
-        {points.length === 0 && <p className="loss-chart__empty">{t.empty}</p>}
         {hovered !== undefined && (
           <ChartTooltip id={tooltipId} point={hovered} x={hoveredX} top={plot.top} width={width} />
         )}

@@ -13,21 +13,28 @@ import {
   seriesPath,
   staggerLabels,
   stepDomain,
-  stepTicks,
   seriesValue,
   type LossPoint,
   type LossScale,
   type SeriesKey,
+  type SeriesVertex,
   type Tick,
 } from '../../viz/lossChart';
+import {
+  ASCENT_EM,
+  CENTRE_BASELINE_EM,
+  DESCENT_EM,
+  TICK_PAD,
+  centredTextBlock,
+  fitStepTicks,
+  type StepTick,
+  type TextBlock,
+} from './textLayout';
+
+export type { StepTick } from './textLayout';
 
 export interface PositionedTick extends Tick {
   position: number;
-}
-
-export interface StepTick extends PositionedTick {
-  /** 'end' when a centred label would run past the plot's right edge (into the accuracy labels). */
-  anchor: 'middle' | 'end';
 }
 
 export interface DrawnSeries {
@@ -57,11 +64,22 @@ export interface ChartModel {
   x: ScaleLinear<number, number>;
   y: LossScale;
   xTicks: StepTick[];
+  /** Baseline of the step tick labels. */
+  xLabelY: number;
   yTicks: PositionedTick[];
   /** Ticks of the secondary 0–1 axis; empty when no point carries an accuracy. */
   accuracyTicks: PositionedTick[];
+  /** Anchor points of the axis titles (text centred there; loss and accuracy rotated by −90°). */
+  titles: { step: Point; loss: Point; accuracy: Point | null };
   series: DrawnSeries[];
   markers: ChartMarker[];
+  /** The "take a step" hint, wrapped to fit inside the plot; null once there are points. */
+  emptyHint: TextBlock | null;
+}
+
+export interface Point {
+  x: number;
+  y: number;
 }
 
 export interface ChartOptions {
@@ -72,6 +90,8 @@ export interface ChartOptions {
 }
 
 const MAX_LABEL_ROWS = 3;
+/** Pixels between tick labels and axis titles. */
+const TEXT_GAP = 4;
 const SERIES: readonly { key: SeriesKey; label: string; axis: 'loss' | 'accuracy' }[] = [
   { key: 'loss', label: messages.chart.trainLoss, axis: 'loss' },
   { key: 'testLoss', label: messages.chart.testLoss, axis: 'loss' },
@@ -82,20 +102,43 @@ const SERIES: readonly { key: SeriesKey; label: string; axis: 'loss' | 'accuracy
 /**
  * Everything the chart draws, in pixels: scales, ticks, one downsampled path per series present,
  * and the learning-rate and non-finite markers with their labels staggered into the top margin.
+ * Margins come from the estimated widths of the labels they hold, so no text overlaps another.
  */
 export function buildChartModel(points: readonly LossPoint[], options: ChartOptions): ChartModel {
-  const { logScale, width, height, presentation } = options;
-  const t = messages.chart;
-  const fontSize = presentation ? 16 : 12;
-  const rowHeight = fontSize + 4;
-
-  const present = SERIES.map((s) => ({
+  const fontSize = options.presentation ? 16 : 12;
+  const series = SERIES.map((s) => ({
     ...s,
     vertices: downsampleSeries(points, seriesValue[s.key]),
   })).filter((s) => s.vertices.length > 0);
+  const layoutAt = (left: number) => layout(points, series, options, fontSize, left);
+  // The loss title sits at x = fontSize; the y labels end TICK_PAD left of the axis.
+  const lossTitleRight = fontSize * (1 + DESCENT_EM);
+  const first = layoutAt(fontSize * 5 + 8);
+  const widest = Math.max(0, ...first.yTicks.map((tick) => estimateTextWidth(tick.label, fontSize)));
+  const needed = Math.ceil(lossTitleRight + TEXT_GAP + widest + TICK_PAD);
+  // Wider labels (2.5e+150 while training diverges) move the axis right rather than into the title.
+  return needed > first.plot.left ? layoutAt(needed) : first;
+}
+
+function layout(
+  points: readonly LossPoint[],
+  present: readonly { key: SeriesKey; label: string; axis: 'loss' | 'accuracy'; vertices: SeriesVertex[] }[],
+  { logScale, width, height }: ChartOptions,
+  fontSize: number,
+  left: number,
+): ChartModel {
+  const t = messages.chart;
+  const rowHeight = fontSize + 4;
   const hasAccuracy = present.some((s) => s.axis === 'accuracy');
-  const left = fontSize * 5 + 8;
-  const right = width - (hasAccuracy ? Math.round(fontSize * 3.5) + 12 : 16);
+  // Right of the plot: tick, widest accuracy label, a gap, then the rotated title's ascent and descent.
+  const accuracyMargin = Math.ceil(
+    TICK_PAD +
+      estimateTextWidth(formatAccuracy(1), fontSize) +
+      TEXT_GAP +
+      (ASCENT_EM + DESCENT_EM) * fontSize +
+      2,
+  );
+  const right = width - (hasAccuracy ? accuracyMargin : 16);
   const x = scaleLinear().domain(stepDomain(points)).range([left, right]);
 
   const requests = [
@@ -118,13 +161,16 @@ export function buildChartModel(points: readonly LossPoint[], options: ChartOpti
     })),
   ];
   const placed = staggerLabels(
-    requests.map((r) => ({ x: r.x, width: estimateTextWidth(r.label, fontSize) })),
-    { left, right: width - 2 },
+    requests.map((r) => ({ x: r.x, width: estimateTextWidth(r.label, fontSize, r.kind === 'nonFinite') })),
+    // "100%" sits at the top right of the plot: marker labels stay left of it.
+    { left, right: hasAccuracy ? right : width - 2 },
     MAX_LABEL_ROWS,
   );
   const rowsUsed = Math.max(0, ...placed.map((p) => (p.row === null ? 0 : p.row + 1)));
-  const top = 8 + rowsUsed * rowHeight;
+  // Room above the plot for the top tick labels, which are centred on the plot's top edge.
+  const top = Math.ceil((ASCENT_EM - CENTRE_BASELINE_EM) * fontSize) + 2 + rowsUsed * rowHeight;
   const bottom = height - (fontSize * 2 + 16);
+  const plot = { left, right, top, bottom };
 
   const lossValues = present.filter((s) => s.axis === 'loss').flatMap((s) => s.vertices.map((v) => v.value));
   const y = lossScale(lossDomain(lossValues, logScale), logScale, [bottom, top]);
@@ -133,21 +179,22 @@ export function buildChartModel(points: readonly LossPoint[], options: ChartOpti
     ...tick,
     position: scale(tick.value),
   });
+  const lineSpacing = (ASCENT_EM + DESCENT_EM) * fontSize + 2;
+  const middleY = (top + bottom) / 2;
 
   return {
     width,
     height,
     fontSize,
-    plot: { left, right, top, bottom },
+    plot,
     x,
     y,
-    xTicks: stepTicks(x, Math.max(2, Math.floor((right - left) / (fontSize * 7))))
-      .map(position(x))
-      .map((tick) => ({
-        ...tick,
-        anchor: tick.position + estimateTextWidth(tick.label, fontSize) / 2 > right ? 'end' : 'middle',
-      })),
-    yTicks: lossTicks(y, logScale, Math.max(2, Math.floor((bottom - top) / (fontSize * 3)))).map(position(y)),
+    xTicks: fitStepTicks(x, fontSize),
+    // As d3-axis: 0.71 em drops the digits' tops to TICK_PAD below the axis.
+    xLabelY: bottom + TICK_PAD + 0.71 * fontSize,
+    yTicks: lossTicks(y, logScale, Math.max(2, Math.floor((bottom - top) / (fontSize * 3))), lineSpacing).map(
+      position(y),
+    ),
     accuracyTicks: hasAccuracy
       ? [0, 0.25, 0.5, 0.75, 1].map((value) => ({
           value,
@@ -155,6 +202,11 @@ export function buildChartModel(points: readonly LossPoint[], options: ChartOpti
           position: accuracy(value),
         }))
       : [],
+    titles: {
+      step: { x: (left + right) / 2, y: height - 4 },
+      loss: { x: fontSize, y: middleY },
+      accuracy: hasAccuracy ? { x: width - 2 - DESCENT_EM * fontSize, y: middleY } : null,
+    },
     series: present.map((s) => ({
       key: s.key,
       label: s.label,
@@ -172,5 +224,6 @@ export function buildChartModel(points: readonly LossPoint[], options: ChartOpti
         anchor: p.anchor,
       };
     }),
+    emptyHint: points.length === 0 ? centredTextBlock(t.empty, plot, fontSize) : null,
   };
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   LOG_FLOOR,
   downsampleSeries,
+  estimateTextWidth,
   formatTick,
   learningRateChanges,
   logSafe,
@@ -153,6 +154,26 @@ describe('lossTicks', () => {
     const scale = lossScale([0.15, 0.7], true, [200, 0]);
     expect(lossTicks(scale, true).map((t) => t.label)).toEqual(['0.1', '0.2', '0.5', '1']);
   });
+
+  it('thins 1-2-5 log ticks, then decades, until neighbours are minSpacing pixels apart', () => {
+    const scale = lossScale([0.15, 0.7], true, [40, 0]);
+    const labels = (minSpacing: number) => lossTicks(scale, true, 5, minSpacing).map((t) => t.label);
+    expect(labels(0)).toEqual(['0.1', '0.2', '0.5', '1']);
+    // 40 px per decade: 1→2 is 12 px, 1→3 is 19 px.
+    expect(labels(15)).toEqual(['0.1', '0.3', '1']);
+    expect(labels(25)).toEqual(['0.1', '1']);
+    const wide = lossScale([LOG_FLOOR, 1], true, [100, 0]);
+    const decades = lossTicks(wide, true, 5, 30).map((t) => wide(t.value));
+    decades.slice(1).forEach((y, i) => expect(decades[i]! - y).toBeGreaterThanOrEqual(30));
+  });
+
+  it('drops linear ticks until neighbours are minSpacing pixels apart', () => {
+    const scale = lossScale([0, 1], false, [60, 0]);
+    expect(lossTicks(scale, false, 5).length).toBe(6);
+    const ys = lossTicks(scale, false, 5, 20).map((t) => scale(t.value));
+    expect(ys.length).toBeGreaterThanOrEqual(2);
+    ys.slice(1).forEach((y, i) => expect(ys[i]! - y).toBeGreaterThanOrEqual(20));
+  });
 });
 
 describe('seriesPath', () => {
@@ -288,5 +309,36 @@ describe('formatTick', () => {
       '2.5e-4',
       '2.5e+4',
     ]);
+  });
+});
+
+describe('estimateTextWidth', () => {
+  // Widths in em that Chromium measured for DejaVu Sans, the widest font system-ui resolves to.
+  const measured: [string, number][] = [
+    ['100,000', 4.13],
+    ['1,000,000', 5.09],
+    ['100%', 2.86],
+    ['2.5e+4', 3.68],
+    ['η = 0.003', 4.97],
+    ['Take a step to see the loss', 13.23],
+    ['Accuracy', 4.57],
+    ['Loss', 2.19],
+  ];
+
+  it('bounds the drawn width from above, by at most a quarter of it', () => {
+    for (const [text, em] of measured) {
+      const estimate = estimateTextWidth(text, 100) / 100;
+      expect(estimate, text).toBeGreaterThanOrEqual(em);
+      expect(estimate, text).toBeLessThanOrEqual(em * 1.25);
+    }
+  });
+
+  it('allows for bold text (Chromium: "non-finite" is 5.48 em at weight 600)', () => {
+    expect(estimateTextWidth('non-finite', 100, true) / 100).toBeGreaterThanOrEqual(5.48);
+    expect(estimateTextWidth('non-finite', 16, true)).toBeGreaterThan(estimateTextWidth('non-finite', 16));
+  });
+
+  it('scales with the font size', () => {
+    expect(estimateTextWidth('50,000', 16)).toBeCloseTo((estimateTextWidth('50,000', 12) * 16) / 12, 9);
   });
 });

@@ -31,7 +31,8 @@ const paths = (svg: SVGSVGElement) =>
 describe('LossChart', () => {
   it('shows a hint and no inspector before the first step', () => {
     const { svg } = renderChart({ points: [] });
-    expect(screen.getByText('Take a step to see the loss')).toBeInTheDocument();
+    // Drawn in the SVG, wrapped into the plot, yet still one sentence to read.
+    expect(svg).toContainElement(screen.getByText('Take a step to see the loss'));
     expect(svg).toBeInTheDocument();
     expect(paths(svg)).toEqual([]);
     expect(screen.queryByRole('slider')).not.toBeInTheDocument();
