@@ -6,7 +6,8 @@ export default defineConfig({
   base: './',
   build: { target: 'es2022', sourcemap: false },
   test: {
-    environment: 'jsdom',
+    // Most tests are pure maths and state; component tests opt into jsdom with a file pragma.
+    environment: 'node',
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     setupFiles: ['tests/unit/setup.ts'],
     restoreMocks: true,

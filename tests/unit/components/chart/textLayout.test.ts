@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { scaleLinear } from 'd3-scale';
 import { describe, expect, it } from 'vitest';
 import {

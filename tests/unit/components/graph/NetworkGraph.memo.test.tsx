@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 /**
  * A step must re-render only what changed (the speed bar: a click paints within a frame on the
  * largest network), and the layout must not be recomputed when only values change.
