@@ -44,7 +44,6 @@ export function ScenarioControls() {
   return (
     <div className="scenario-controls">
       <label className="field inline">
-        <span className="field-label">{t.preset}</span>
         <select
           value={presetId ?? ''}
           onChange={(event) => actions.loadPreset(event.target.value)}
@@ -69,8 +68,13 @@ export function ScenarioControls() {
         aria-label={t.import}
         onChange={(event) => void onFile(event)}
       />
-      <button type="button" onClick={() => download(actions.exportScenario(), 'backprop-lab-scenario.json')}>
-        {t.export}
+      <button
+        type="button"
+        onClick={() => download(actions.exportScenario(), 'backprop-lab-scenario.json')}
+        title={t.export}
+        aria-label={t.export}
+      >
+        {t.exportButton}
       </button>
     </div>
   );

@@ -108,6 +108,7 @@ export const common = {
     import: 'Import scenario',
     importButton: 'Import…',
     export: 'Export scenario',
+    exportButton: 'Export…',
     importFailed: 'Could not import the scenario: {message}',
     tooLarge: 'The file is larger than 1 MB.',
   },
