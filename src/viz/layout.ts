@@ -8,7 +8,14 @@
  * once per shape. Labels never overlap and never leave the viewport: the richest LabelMode whose
  * layout passes findOverlaps and the viewport check is chosen (see chooseLabelMode).
  */
-import { findOverlaps, outsideViewport, clampIntoViewport, type LabelBox } from './boxes';
+import {
+  boxesOverlap,
+  findOverlaps,
+  outsideViewport,
+  clampIntoViewport,
+  type Box,
+  type LabelBox,
+} from './boxes';
 import { placeColumns, type Geometry } from './columns';
 import { placeEdgeLabels, boxAt } from './edgeLabels';
 import type { EdgeLayout, LabelMode, LayoutOptions, NetworkLayout, NodeLayout } from './layoutTypes';
@@ -147,15 +154,43 @@ function layoutWithSides(
       }),
     );
   }
+  const fixed = labelBoxes(layout);
   for (const edge of flat) {
-    const centred = boxAt(edge, 0.5, g.parameterLabel.width, g.parameterLabel.height);
-    edge.callout = clampIntoViewport(centred, options.width, options.height);
+    edge.callout = placeCallout(edge, g.parameterLabel, fixed, options);
     edge.calloutLines = lineSlots(m, edge.callout, PARAMETER_LINES, PREFIX_CHARS);
   }
   const boxes = labelBoxes(layout);
   if (findOverlaps(boxes).length > 0 || outsideViewport(boxes, options.width, options.height).length > 0)
     return null;
   return layout;
+}
+
+/** Where along its edge a hover callout may sit: the middle first, then outwards. */
+const CALLOUT_FRACTIONS = [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8] as const;
+const CALLOUT_SHIFTS = [0, -0.5, 0.5] as const;
+
+/**
+ * A hover callout's box: on its edge, clear of every fixed label and node card (one callout shows at
+ * a time, so callouts need not avoid each other); centred on the edge when no spot is clear.
+ */
+function placeCallout(
+  edge: Parameters<typeof boxAt>[0],
+  size: { width: number; height: number },
+  fixed: readonly LabelBox[],
+  options: LayoutOptions,
+): Box {
+  for (const t of CALLOUT_FRACTIONS) {
+    for (const shift of CALLOUT_SHIFTS) {
+      const box = boxAt(edge, t, size.width, size.height);
+      const candidate = clampIntoViewport(
+        { ...box, y: box.y + shift * size.height },
+        options.width,
+        options.height,
+      );
+      if (!fixed.some((other) => boxesOverlap(candidate, other))) return candidate;
+    }
+  }
+  return clampIntoViewport(boxAt(edge, 0.5, size.width, size.height), options.width, options.height);
 }
 
 /** The richest label mode whose layout fits (pure; the last, text-free mode when nothing does). */

@@ -55,13 +55,14 @@ test('presentation.png: the textbook example after the backward pass in presenta
 test('training.png: two rings learnt by a 6-unit tanh layer, boundary and loss curve in view', async ({
   appPage: page,
 }) => {
-  // Presentation mode folds the sample and settings panels, so the loss curve and the boundary fit together.
   await page.setViewportSize({ width: 1280, height: 1080 });
   await choosePreset(page, PRESET_LABELS.xor);
   await page.getByRole('combobox', { name: 'Units in hidden layer 1' }).selectOption('6');
   await page.getByRole('combobox', { name: 'Data set' }).selectOption({ label: 'Two rings' });
   await page.getByRole('button', { name: 'Generate' }).click();
   await page.getByRole('checkbox', { name: 'Presentation mode' }).check();
+  // Presentation mode folds the side panels away; the Panels button brings them back over the graph.
+  await page.getByRole('button', { name: 'Panels' }).click();
   await page.locator('input[aria-label="Speed"]').fill('9');
   await button(page, 'Play').click();
   await page.waitForTimeout(2000);
