@@ -1,16 +1,14 @@
 /** The decision boundary (or fitted curve) of the current network over its data. */
-import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { format, messages } from '../../i18n';
 import { DecisionBoundary } from '../boundary/DecisionBoundary';
 import { useAppStore } from '../StoreContext';
-import { activationRange, createStableModelSelector, useNetworkEvaluator } from './useNetworkEvaluator';
+import { activationRange, useNetworkEvaluator } from './useNetworkEvaluator';
 
 const t = messages.data;
 
 export function BoundaryPanel({ width }: { width: number }) {
-  const [selectModel] = useState(createStableModelSelector);
-  const model = useAppStore(selectModel);
+  const model = useAppStore((s) => s.session.model);
   const { rawTrain, rawTest, features } = useAppStore(
     useShallow((s) => ({ rawTrain: s.rawTrain, rawTest: s.rawTest, features: s.features })),
   );

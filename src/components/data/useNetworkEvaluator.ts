@@ -11,7 +11,6 @@ import {
   type Model,
   type ActivationName,
 } from '../../engine';
-import type { AppState } from '../../store';
 
 let nextRevision = 1;
 const revisions = new WeakMap<Model, number>();
@@ -24,35 +23,6 @@ export function modelRevision(model: Model): number {
     revisions.set(model, revision);
   }
   return revision;
-}
-
-/** True when `a` and `b` have the same layers, activations, loss, weights and biases. */
-export function sameParameters(a: Model, b: Model): boolean {
-  if (a === b) return true;
-  if (a.loss !== b.loss || a.layers.length !== b.layers.length) return false;
-  return a.layers.every((layer, l) => {
-    const other = b.layers[l]!;
-    if (layer.activation !== other.activation || layer.W.length !== other.W.length) return false;
-    if (layer.b.length !== other.b.length) return false;
-    for (let k = 0; k < layer.W.length; k++) if (!Object.is(layer.W[k], other.W[k])) return false;
-    for (let k = 0; k < layer.b.length; k++) if (!Object.is(layer.b[k], other.b[k])) return false;
-    return true;
-  });
-}
-
-/**
- * A selector for the session's model that keeps returning the object it returned last while the
- * parameters are equal. The store copies the model on every sub-step (for Undo), but only Update,
- * an edit or a new network changes it, so a Forward or Backward click no longer rebuilds the
- * evaluator and redraws the 2,500-cell heatmap. One per component (it remembers its last answer).
- */
-export function createStableModelSelector(): (state: AppState) => Model {
-  let last: Model | null = null;
-  return (state) => {
-    const model = state.session.model;
-    if (last === null || !sameParameters(last, model)) last = model;
-    return last;
-  };
 }
 
 export function activationRange(activation: ActivationName): readonly [number, number] | 'auto' {
