@@ -19,6 +19,43 @@ import { SampleTable } from './SampleTable';
 
 const t = messages.data;
 
+/** A labelled number or range input; a range also shows its value beside it (and to screen readers). */
+function NumberField({
+  label,
+  type,
+  min,
+  max,
+  step,
+  value,
+  onChange,
+  shown,
+}: {
+  label: string;
+  type: 'number' | 'range';
+  min: number;
+  max: number;
+  step: number;
+  value: number;
+  onChange: (value: number) => void;
+  shown?: string;
+}) {
+  return (
+    <label className="field">
+      <span className="field-label">{label}</span>
+      <input
+        type={type}
+        min={min}
+        max={max}
+        step={step}
+        value={value}
+        {...(shown === undefined ? {} : { 'aria-valuetext': shown })}
+        onChange={(e) => onChange(Number(e.target.value))}
+      />
+      {shown !== undefined && <span className="value">{shown}</span>}
+    </label>
+  );
+}
+
 function DatasetForm() {
   const dataset = useAppStore((s) => s.dataset);
   const generateData = useAppStore((s) => s.generateData);
@@ -45,53 +82,44 @@ function DatasetForm() {
           ))}
         </select>
       </label>
-      <label className="field">
-        <span className="field-label">{t.count}</span>
-        <input
-          type="number"
-          min={4}
-          max={2000}
-          step={1}
-          value={count}
-          onChange={(e) => setCount(Number(e.target.value))}
-        />
-      </label>
-      <label className="field">
-        <span className="field-label">{t.noise}</span>
-        <input
-          type="range"
-          min={0}
-          max={0.5}
-          step={0.05}
-          value={noise}
-          aria-valuetext={String(noise)}
-          onChange={(e) => setNoise(Number(e.target.value))}
-        />
-        <span className="value">{noise.toFixed(2)}</span>
-      </label>
-      <label className="field">
-        <span className="field-label">{t.testFraction}</span>
-        <input
-          type="range"
-          min={0}
-          max={0.9}
-          step={0.1}
-          value={testFraction}
-          aria-valuetext={`${Math.round(testFraction * 100)}%`}
-          onChange={(e) => setTestFraction(Number(e.target.value))}
-        />
-        <span className="value">{Math.round(testFraction * 100)}%</span>
-      </label>
-      <label className="field">
-        <span className="field-label">{t.seed}</span>
-        <input
-          type="number"
-          min={0}
-          step={1}
-          value={seed}
-          onChange={(e) => setSeed(Number(e.target.value))}
-        />
-      </label>
+      <NumberField
+        label={t.count}
+        type="number"
+        min={4}
+        max={2000}
+        step={1}
+        value={count}
+        onChange={setCount}
+      />
+      <NumberField
+        label={t.noise}
+        type="range"
+        min={0}
+        max={0.5}
+        step={0.05}
+        value={noise}
+        onChange={setNoise}
+        shown={noise.toFixed(2)}
+      />
+      <NumberField
+        label={t.testFraction}
+        type="range"
+        min={0}
+        max={0.9}
+        step={0.1}
+        value={testFraction}
+        onChange={setTestFraction}
+        shown={`${Math.round(testFraction * 100)}%`}
+      />
+      <NumberField
+        label={t.seed}
+        type="number"
+        min={0}
+        max={4294967295}
+        step={1}
+        value={seed}
+        onChange={setSeed}
+      />
       <button type="submit" title={t.generateHint}>
         {t.generate}
       </button>
