@@ -6,19 +6,14 @@ export interface StrokeProps {
   /** w, or dL/dw during the backward pass: colour by sign, width by magnitude. */
   value: number;
   presentation: boolean;
-  /** Another layer is being computed: this edge steps back. */
-  dim: boolean;
   selected: boolean;
 }
 
-/** The visible line of an edge. */
-export function StrokeLine({
-  segment,
-  value,
-  presentation,
-  dim,
-  selected,
-}: StrokeProps & { segment: Segment }) {
+/**
+ * The visible line of an edge. Its opacity comes from graph.css and its layer's group (dimmed while
+ * another layer is computed): one class per layer rather than an attribute on every line.
+ */
+export function StrokeLine({ segment, value, presentation, selected }: StrokeProps & { segment: Segment }) {
   return (
     <line
       className={selected ? 'graph-stroke is-selected' : 'graph-stroke'}
@@ -28,7 +23,6 @@ export function StrokeLine({
       y2={segment.y2}
       stroke={strokeColor(value)}
       strokeWidth={strokeWidth(value, presentation) + (selected ? 2 : 0)}
-      strokeOpacity={dim ? 0.3 : 0.9}
       strokeLinecap="round"
     />
   );

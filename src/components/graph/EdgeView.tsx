@@ -1,9 +1,9 @@
-import { memo } from 'react';
+import { memo, useState } from 'react';
 import { attributeValue } from '../../viz/format';
 import type { EdgeLayout } from '../../viz/layoutTypes';
 import type { GraphTarget } from '../../viz/target';
 import { onActivateKey } from './activate';
-import { describeParameter } from './describe';
+import { describeParameter, parameterLabel } from './describe';
 import { StrokeLine } from './EdgeStroke';
 import { ParameterLabel } from './ParameterLabel';
 
@@ -19,17 +19,26 @@ export interface EdgeViewProps {
   /** Draw the visible line here (compact mode: no labels it could cross); else EdgeStroke draws it. */
   drawStroke: boolean;
   strokeValue: number;
-  dim: boolean;
   presentation: boolean;
 }
 
-/** The interactive part of an edge: a wide transparent hit line, its label, its DOM-contract attributes. */
+/**
+ * The interactive part of an edge: a wide transparent hit line, its label, its DOM-contract attributes.
+ * The full-precision <title> tooltip exists only while the edge is hovered, focused or selected: on
+ * the largest network an Update would otherwise rewrite hundreds of tooltips nobody is looking at.
+ */
 export const EdgeView = memo(function EdgeView(props: EdgeViewProps) {
   const { edge, w, dLdw, old, selected, onSelect, onHover } = props;
-  const { label, tooltip } = describeParameter('edge', edge.id, w, dLdw, old);
+  const [pointed, setPointed] = useState(false);
+  const [focused, setFocused] = useState(false);
+  const showTooltip = pointed || focused || selected;
+  const tooltip = showTooltip ? describeParameter('edge', edge.id, w, dLdw, old).tooltip : null;
+  const label = parameterLabel('edge', edge.id, w, dLdw);
   const select = () => onSelect({ kind: 'edge', layer: edge.layer, to: edge.i, from: edge.j });
-  const enter = () => onHover(edge.id);
-  const leave = () => onHover(null);
+  const hover = (id: string | null, set: (on: boolean) => void) => {
+    set(id !== null);
+    onHover(id);
+  };
   return (
     <g
       className={selected ? 'graph-el graph-edge is-selected' : 'graph-el graph-edge'}
@@ -42,18 +51,17 @@ export const EdgeView = memo(function EdgeView(props: EdgeViewProps) {
       aria-pressed={selected}
       onClick={select}
       onKeyDown={(event) => onActivateKey(event, select)}
-      onPointerEnter={enter}
-      onPointerLeave={leave}
-      onFocus={enter}
-      onBlur={leave}
+      onPointerEnter={() => hover(edge.id, setPointed)}
+      onPointerLeave={() => hover(null, setPointed)}
+      onFocus={() => hover(edge.id, setFocused)}
+      onBlur={() => hover(null, setFocused)}
     >
-      <title>{tooltip}</title>
+      {tooltip !== null && <title>{tooltip}</title>}
       {props.drawStroke && (
         <StrokeLine
           segment={edge}
           value={props.strokeValue}
           presentation={props.presentation}
-          dim={props.dim}
           selected={selected}
         />
       )}

@@ -72,6 +72,9 @@ export function NetworkGraph({
   const direction = directionOf(values.phase);
   const active = values.activeLayer;
   const highlightOf = (layer: number) => (layer === active ? direction : null);
+  // While one layer is computed the others step back: one class per layer, not one attribute per edge.
+  const layerClass = (layer: number) =>
+    active !== null && layer !== active ? 'graph-layer is-dim' : 'graph-layer';
   const strokeValue = (grad: number | undefined, w: number) =>
     values.phase === 'backward' && grad !== undefined ? grad : w;
 
@@ -108,49 +111,51 @@ export function NetworkGraph({
         ))}
         {!layout.compact && (
           <g className="graph-strokes" aria-hidden="true">
-            {layout.edges.map((layer, l) =>
-              layer.map((row) =>
-                row.map((edge) => {
-                  const p = values.edges[l]![edge.i]![edge.j]!;
-                  return (
-                    <EdgeStroke
-                      key={edge.id}
-                      segment={edge}
-                      value={strokeValue(p.grad, p.value)}
-                      presentation={presentation}
-                      dim={active !== null && l !== active}
-                      selected={selected === `edge:${edge.id}`}
-                    />
-                  );
-                }),
-              ),
-            )}
+            {layout.edges.map((layer, l) => (
+              <g key={l} className={layerClass(l)}>
+                {layer.map((row) =>
+                  row.map((edge) => {
+                    const p = values.edges[l]![edge.i]![edge.j]!;
+                    return (
+                      <EdgeStroke
+                        key={edge.id}
+                        segment={edge}
+                        value={strokeValue(p.grad, p.value)}
+                        presentation={presentation}
+                        selected={selected === `edge:${edge.id}`}
+                      />
+                    );
+                  }),
+                )}
+              </g>
+            ))}
           </g>
         )}
         <g className="graph-edges">
-          {layout.edges.map((layer, l) =>
-            layer.map((row) =>
-              row.map((edge) => {
-                const p = values.edges[l]![edge.i]![edge.j]!;
-                return (
-                  <EdgeView
-                    key={edge.id}
-                    edge={edge}
-                    w={p.value}
-                    dLdw={p.grad}
-                    old={p.old}
-                    selected={selected === `edge:${edge.id}`}
-                    onSelect={select}
-                    onHover={setHovered}
-                    drawStroke={layout.compact}
-                    strokeValue={layout.compact ? strokeValue(p.grad, p.value) : 0}
-                    dim={layout.compact && active !== null && l !== active}
-                    presentation={presentation}
-                  />
-                );
-              }),
-            ),
-          )}
+          {layout.edges.map((layer, l) => (
+            <g key={l} className={layerClass(l)}>
+              {layer.map((row) =>
+                row.map((edge) => {
+                  const p = values.edges[l]![edge.i]![edge.j]!;
+                  return (
+                    <EdgeView
+                      key={edge.id}
+                      edge={edge}
+                      w={p.value}
+                      dLdw={p.grad}
+                      old={p.old}
+                      selected={selected === `edge:${edge.id}`}
+                      onSelect={select}
+                      onHover={setHovered}
+                      drawStroke={layout.compact}
+                      strokeValue={layout.compact ? strokeValue(p.grad, p.value) : 0}
+                      presentation={presentation}
+                    />
+                  );
+                }),
+              )}
+            </g>
+          ))}
         </g>
         <g className="graph-biases">
           {layout.biases.map((layer, l) =>

@@ -63,8 +63,7 @@ export function describeNode(
   ]);
 }
 
-/** A weight or bias: value and gradient, plus old → new after an update. */
-export function describeParameter(
+function parameterParts(
   kind: 'edge' | 'bias',
   id: string,
   value: number,
@@ -74,19 +73,46 @@ export function describeParameter(
   const name = kind === 'edge' ? P.w : P.b;
   const gradName = kind === 'edge' ? P.dLdw : P.dLdb;
   const title = (kind === 'edge' ? edgeTitle : biasTitle)({ id });
-  const extra =
+  const values: Named = [
+    [name, value],
+    [gradName, grad],
+  ];
+  const extra = () =>
     old === undefined
       ? []
       : [
           oldNewText({ name, old: formatFull(old), new: formatFull(value) }),
           valueText({ name: P.change, value: formatFull(value - old) }),
         ];
-  return describe(
-    title,
-    [
-      [name, value],
-      [gradName, grad],
-    ],
-    extra,
-  );
+  return { title, values, extra };
+}
+
+/** A weight or bias: value and gradient, plus old → new after an update. */
+export function describeParameter(
+  kind: 'edge' | 'bias',
+  id: string,
+  value: number,
+  grad: number | undefined,
+  old: number | undefined,
+) {
+  const { title, values, extra } = parameterParts(kind, id, value, grad, old);
+  return describe(title, values, extra());
+}
+
+/**
+ * Only the rounded accessible name: an Update changes hundreds of edges, and each edge's
+ * full-precision tooltip is built only while it is shown (see EdgeView).
+ */
+export function parameterLabel(
+  kind: 'edge' | 'bias',
+  id: string,
+  value: number,
+  grad: number | undefined,
+): string {
+  const { title, values } = parameterParts(kind, id, value, grad, undefined);
+  let label = title;
+  for (const [name, v] of values) {
+    if (v !== undefined) label += ', ' + valueText({ name, value: formatValue(v) });
+  }
+  return label;
 }
