@@ -1,5 +1,5 @@
 /**
- * A small seeded pseudo-random generator (mulberry32). The engine never touches Math.random: every
+ * A small seeded pseudo-random generator (mulberry32). The engine never uses a global generator: every
  * random draw comes from an Rng passed in, so the same seed gives bit-identical numbers everywhere.
  * The whole state is one uint32, so it can be stored, copied and restored as plain data.
  */
