@@ -5,10 +5,13 @@
 export class EngineError extends Error {
   override readonly name = 'EngineError';
   readonly field: string;
+  /** The message without the field, e.g. a step refusal code. */
+  readonly reason: string;
 
   constructor(field: string, message: string) {
     super(field ? `${field}: ${message}` : message);
     this.field = field;
+    this.reason = message;
   }
 }
 

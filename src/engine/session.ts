@@ -77,27 +77,13 @@ export function createSession(model: Model): StepSession {
 
 const copyAll = (arrays: Float64Array[]) => arrays.map((a) => a.slice());
 
+/** A deep copy: nothing in it is shared with `session`. */
 export function cloneSession(session: StepSession): StepSession {
-  const { trace } = session;
   return {
+    ...forkSession(session),
     model: cloneModel(session.model),
     optimizerState: cloneOptimizerState(session.optimizerState),
-    cursor: { ...session.cursor },
-    trace: {
-      z: copyAll(trace.z),
-      a: copyAll(trace.a),
-      dLda: copyAll(trace.dLda),
-      dLdz: copyAll(trace.dLdz),
-      dLdW: copyAll(trace.dLdW),
-      dLdb: copyAll(trace.dLdb),
-      dLdx: trace.dLdx.slice(),
-    },
-    loss: session.loss,
-    batchLossSum: session.batchLossSum,
-    gradSum: { W: copyAll(session.gradSum.W), b: copyAll(session.gradSum.b) },
-    batchLoss: session.batchLoss,
     previous: session.previous ? session.previous.map(({ W, b }) => ({ W: W.slice(), b: b.slice() })) : null,
-    updates: session.updates,
   };
 }
 
@@ -126,12 +112,11 @@ export function forkSession(session: StepSession): StepSession {
 
 /** Start the current batch again from its first sample, dropping partial values (after an edit). */
 export function restartBatch(session: StepSession): void {
-  const fresh = createSession(session.model);
   session.cursor = emptyCursor(session.cursor.batchStart);
-  session.trace = fresh.trace;
+  session.trace = createTraceBuffers(session.model);
   session.loss = null;
   session.batchLossSum = 0;
-  session.gradSum = fresh.gradSum;
+  session.gradSum = zeroGradients(session.model);
   session.previous = null;
 }
 

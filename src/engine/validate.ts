@@ -5,7 +5,7 @@
 import { ACTIVATION_NAMES, type ActivationName } from './activations';
 import { EngineError } from './errors';
 import { LOSSES, LOSS_NAMES, type LossName } from './losses';
-import { LIMITS, type Layer, type Model, type ModelSpec, type Sample } from './model';
+import { LIMITS, type Layer, type Model, type Sample } from './model';
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -182,11 +182,6 @@ export function validateData(data: unknown, inputs: number, outputs: number, fie
   if (!Array.isArray(data) || data.length === 0)
     throw new EngineError(field, 'must be a non-empty array of samples');
   return data.map((sample, i) => validateSample(sample, inputs, outputs, `${field}[${i}]`));
-}
-
-/** Check a spec written in code; same rules as parseModelSpec. */
-export function modelFromSpec(spec: ModelSpec): Model {
-  return parseModelSpec(spec);
 }
 
 /**

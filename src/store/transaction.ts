@@ -3,7 +3,14 @@
  * only the copy), check them, then commit them in one `set` together with the history entry. If any
  * step throws, nothing was set, so a refused action never half-applies.
  */
-import { EngineError, findNonFinite, type StepSession } from '../engine';
+import {
+  EngineError,
+  createSession,
+  findNonFinite,
+  type Model,
+  type StepRefusal,
+  type StepSession,
+} from '../engine';
 import type { ActionError, ActionResult, AppState, Snapshot, State } from './types';
 
 /** Undo depth. Each snapshot shares unchanged parts with its neighbours, so this costs little. */
@@ -33,6 +40,11 @@ export function snapshotOf(state: State): Snapshot {
   };
 }
 
+/** The patch for new weights: Reset returns to them, the session starts on them, the curve starts over. */
+export function freshStart(model: Model): Pick<Snapshot, 'initialModel' | 'session' | 'lossHistory'> {
+  return { initialModel: model, session: createSession(model), lossHistory: [] };
+}
+
 /** Thrown inside a transaction when a step produced NaN or Infinity. */
 export class DivergedError extends Error {
   constructor(readonly detail: NonNullable<ReturnType<typeof findNonFinite>>) {
@@ -54,8 +66,7 @@ export function toActionError(error: unknown): ActionError {
     };
   }
   if (error instanceof EngineError) {
-    if (error.field === 'step')
-      return { code: error.message.replace(/^step: /, '') as ActionError['code'], message: error.message };
+    if (error.field === 'step') return { code: error.reason as StepRefusal, message: error.message };
     return { code: 'invalid', message: error.message, field: error.field };
   }
   return { code: 'invalid', message: error instanceof Error ? error.message : String(error) };

@@ -8,13 +8,12 @@ import {
   architectureOf,
   cloneSession,
   createRng,
-  createSession,
   initModel,
   restartBatch,
   type Architecture,
 } from '../../engine';
 import { parseNumber } from '../parse';
-import { transact, type GetState, type SetState } from '../transaction';
+import { freshStart, transact, type GetState, type SetState } from '../transaction';
 import type { EditActions, State } from '../types';
 
 function hiddenLayerCount(state: State): number {
@@ -24,8 +23,7 @@ function hiddenLayerCount(state: State): number {
 function reshaped(state: State, edit: (architecture: Architecture) => void) {
   const architecture = architectureOf(state.session.model);
   edit(architecture);
-  const model = initModel(architecture, createRng(state.seed));
-  return { initialModel: model, session: createSession(model), lossHistory: [], presetId: null };
+  return { ...freshStart(initModel(architecture, createRng(state.seed))), presetId: null };
 }
 
 function checkHidden(state: State, layer: number, field: string): void {

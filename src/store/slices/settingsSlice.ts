@@ -4,16 +4,13 @@
  */
 import {
   EngineError,
-  cloneModel,
+  architectureOf,
   cloneSession,
   createOptimizerState,
   createRng,
-  createSession,
   currentSampleIndex,
   expectActivation,
   initModel,
-  inputSize,
-  outputSize,
   restartBatch,
   validateLearningRate,
   validateModel,
@@ -25,8 +22,8 @@ import {
 import { dataPatch } from '../dataPatch';
 import { parseNumber } from '../parse';
 import { parseBatchSize, parseSeed } from '../scenario';
-import { transact, type GetState, type SetState } from '../transaction';
-import type { SettingsActions, State } from '../types';
+import { freshStart, transact, type GetState, type SetState } from '../transaction';
+import type { SettingsActions } from '../types';
 
 /** A session on an edited model: same weights and optimizer memory, the iteration started afresh. */
 function restarted(session: StepSession, edit?: (model: Model) => void): StepSession {
@@ -35,10 +32,6 @@ function restarted(session: StepSession, edit?: (model: Model) => void): StepSes
   validateModel(next.model);
   restartBatch(next);
   return next;
-}
-
-function reinitialised(state: State, model: Model) {
-  return { initialModel: model, session: createSession(model), lossHistory: [] };
 }
 
 export function createSettingsSlice(set: SetState, get: GetState): SettingsActions {
@@ -88,13 +81,8 @@ export function createSettingsSlice(set: SetState, get: GetState): SettingsActio
     setSeed: (value) =>
       transact(set, get, 'settings/seed', (s) => {
         const seed = parseSeed(typeof value === 'string' ? value.trim() : value);
-        const model = cloneModel(s.session.model);
-        const architecture = {
-          inputs: inputSize(model),
-          layers: model.layers.map((layer) => ({ units: layer.outSize, activation: layer.activation })),
-          loss: model.loss,
-        };
-        return { seed, ...reinitialised(s, initModel(architecture, createRng(seed))), presetId: null };
+        const model = initModel(architectureOf(s.session.model), createRng(seed));
+        return { seed, ...freshStart(model), presetId: null };
       }),
 
     setSampleValue: (kind, index, value) =>
@@ -119,11 +107,7 @@ export function createSettingsSlice(set: SetState, get: GetState): SettingsActio
         if (outputs !== sample.y.length) {
           throw new EngineError('architecture.outputs', `must match the data's ${sample.y.length} targets`);
         }
-        const model = initModel(architecture, createRng(s.seed));
-        if (inputSize(model) !== sample.x.length || outputSize(model) !== sample.y.length) {
-          throw new EngineError('architecture', 'does not fit the data');
-        }
-        return { ...reinitialised(s, model), presetId: null };
+        return { ...freshStart(initModel(architecture, createRng(s.seed))), presetId: null };
       }),
   };
 }
