@@ -3,7 +3,7 @@
  * bias with an editor for a selected weight or bias. Hovering a hidden unit shows its output on the
  * decision boundary.
  */
-import { useMemo, type PointerEvent } from 'react';
+import type { PointerEvent } from 'react';
 import { format, messages } from '../i18n';
 import { selectCurrentSample } from '../store';
 import { graphValuesFromSession } from '../viz/graphValues';
@@ -58,6 +58,19 @@ function hiddenUnitAt(target: EventTarget, hiddenLayers: number): { layer: numbe
   return { layer, index };
 }
 
+type GraphValuesArgs = Parameters<typeof graphValuesFromSession>;
+let lastArgs: GraphValuesArgs | null = null;
+let lastValues: ReturnType<typeof graphValuesFromSession> | null = null;
+
+/** graphValuesFromSession remembering its last answer: the graph and the details panel ask for the same. */
+function graphValuesFor(...args: GraphValuesArgs) {
+  if (!lastValues || !lastArgs || args.some((arg, k) => arg !== lastArgs![k])) {
+    lastValues = graphValuesFromSession(...args);
+    lastArgs = args;
+  }
+  return lastValues;
+}
+
 /** The graph's numbers, recomputed only when the session or what frames it changes. */
 function useGraphValues() {
   const session = useAppStore((s) => s.session);
@@ -65,10 +78,7 @@ function useGraphValues() {
   const batchSize = useAppStore((s) => s.batchSize);
   const learningRate = useAppStore((s) => s.optimizer.learningRate);
   const optimizer = useAppStore((s) => s.optimizer.kind);
-  return useMemo(
-    () => graphValuesFromSession(session, sample, batchSize, learningRate, optimizer),
-    [session, sample, batchSize, learningRate, optimizer],
-  );
+  return graphValuesFor(session, sample, batchSize, learningRate, optimizer);
 }
 
 /** Details of the selection and its editor; nothing without a selection. */

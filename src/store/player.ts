@@ -61,6 +61,13 @@ interface TrainerCache {
   test: PackedSamples;
 }
 
+/** 0, 1, 2, …: every sample in order, grown as needed so a Play frame does not build it anew. */
+let identity = new Int32Array(0);
+function identityIndices(n: number): Int32Array {
+  if (identity.length < n) identity = Int32Array.from({ length: n }, (_, i) => i);
+  return identity;
+}
+
 /** Mean loss and accuracy of `trainer` on all of `packed`; accuracy by threshold 0.5 or arg-max. */
 export function measure(
   trainer: FastTrainer,
@@ -70,9 +77,7 @@ export function measure(
   out: Float64Array,
 ) {
   if (packed.count === 0) return { loss: NaN, accuracy: NaN };
-  const all = { length: packed.count } as ArrayLike<number>;
-  const indices = Array.from(all, (_, i) => i);
-  const loss = trainer.evaluate(packed.xs, packed.ys, indices, 0, packed.count);
+  const loss = trainer.evaluate(packed.xs, packed.ys, identityIndices(packed.count), 0, packed.count);
   let correct = 0;
   for (let s = 0; s < packed.count; s++) {
     trainer.forwardOutput(packed.xs.subarray(s * inputs, (s + 1) * inputs), out);

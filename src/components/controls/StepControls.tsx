@@ -145,11 +145,15 @@ export function StepControls() {
 
 /** What the next click (or PageDown) will do, announced politely to screen readers. */
 export function NextStep() {
-  const kind = useAppStore((s) => selectStepAvailability(s).nextKind);
-  const layer = useAppStore((s) => selectStepAvailability(s).nextLayer);
+  const { nextKind, nextLayer } = useAppStore(
+    useShallow((s) => {
+      const { nextKind, nextLayer } = selectStepAvailability(s);
+      return { nextKind, nextLayer };
+    }),
+  );
   return (
     <output className="next-step" aria-live="polite">
-      {format(t.nextLabel, { step: nextText(kind, layer) })}
+      {format(t.nextLabel, { step: nextText(nextKind, nextLayer) })}
     </output>
   );
 }
