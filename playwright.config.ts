@@ -4,7 +4,8 @@ import { defineConfig } from '@playwright/test';
  * Browser tests run the built app (`vite build`, then `vite preview`) in Debian's Chromium: no browser
  * is downloaded. Set CHROMIUM_PATH to use another binary.
  */
-const PORT = 4173;
+/** E2E_PORT lets several checkouts run their browser tests at once, each against its own build. */
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'tests/e2e',
