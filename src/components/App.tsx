@@ -27,6 +27,7 @@ function Layout() {
   const presentation = useAppStore((s) => s.ui.presentation);
   const setPresentation = useAppStore((s) => s.setPresentation);
   const panelsOpen = useAppStore((s) => s.ui.panelsOpen);
+  const hasSelection = useAppStore((s) => s.ui.selection !== null);
   const setPanelsOpen = useAppStore((s) => s.setPanelsOpen);
   const [helpOpen, setHelpOpen] = useState(false);
   usePlayer(store);
@@ -41,7 +42,14 @@ function Layout() {
 
   return (
     <div
-      className={`app${presentation ? ' presentation' : ''}${presentation && panelsOpen ? ' panels-open' : ''}`}
+      className={[
+        'app',
+        presentation && 'presentation',
+        presentation && panelsOpen && 'panels-open',
+        hasSelection && 'has-selection',
+      ]
+        .filter(Boolean)
+        .join(' ')}
     >
       <header className="app-header">
         <h1>{t.appTitle}</h1>
@@ -81,13 +89,8 @@ function Layout() {
       <ErrorBanner />
       <main className="workspace">
         <GraphArea />
-        {presentation && !panelsOpen && (
-          <div className="floating-details">
-            <SelectionDetails />
-          </div>
-        )}
         <aside className="side-panels">
-          {!(presentation && !panelsOpen) && <SelectionDetails />}
+          <SelectionDetails />
           <section className="panel loss" aria-labelledby="loss-heading">
             <h2 id="loss-heading">{t.loss.heading}</h2>
             <LossChartPanel />

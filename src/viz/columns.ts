@@ -93,7 +93,8 @@ export function placeColumns(sizes: readonly number[], options: LayoutOptions, g
   const columnWidths = cards.map((card, l) =>
     l > 0 && mode.biasLabels ? Math.max(card.width, biasLabelWidth) : card.width,
   );
-  const briefHeaders = mode.nodeDetail === 'none';
+  // Matrices write the shapes in their titles, so the headers need only name and activation.
+  const briefHeaders = mode.nodeDetail === 'none' || mode.matrices;
   const headerTexts = sizes.map((_, l) => headerLines(sizes, l, null, briefHeaders));
   const headerLineCount = Math.max(...headerTexts.map((lines) => lines.length));
   const headerSizes = headerTexts.map((lines) =>

@@ -18,20 +18,32 @@ import {
 } from './boxes';
 import { placeColumns, type Geometry } from './columns';
 import { placeEdgeLabels, boxAt } from './edgeLabels';
+import { packedHeight, packMatrices, stackedSize } from './matrices';
 import type { EdgeLayout, LabelMode, LayoutOptions, NetworkLayout, NodeLayout } from './layoutTypes';
 import { lineSlots, PARAMETER_CHARS, PARAMETER_LINES, PREFIX_CHARS } from './nodeLines';
 import { labelSize, textMetrics, type TextMetrics } from './textMetrics';
 
 /** The modes tried, richest first. */
 export const LABEL_MODES: readonly LabelMode[] = [
-  { nodeDetail: 'full', biasLabels: true, edgeLabels: true },
-  { nodeDetail: 'full', biasLabels: true, edgeLabels: false },
-  { nodeDetail: 'full', biasLabels: false, edgeLabels: false },
-  { nodeDetail: 'short', biasLabels: false, edgeLabels: false },
-  { nodeDetail: 'stagger', biasLabels: false, edgeLabels: false },
-  { nodeDetail: 'bare', biasLabels: false, edgeLabels: false },
-  { nodeDetail: 'none', biasLabels: false, edgeLabels: false },
+  { nodeDetail: 'full', biasLabels: true, edgeLabels: true, matrices: false },
+  // Every value still on screen: weights and biases move into per-layer matrices.
+  { nodeDetail: 'full', biasLabels: false, edgeLabels: false, matrices: true },
+  { nodeDetail: 'brief', biasLabels: false, edgeLabels: false, matrices: true },
+  // Every weight and bias still on screen, the nodes down to a and δ.
+  { nodeDetail: 'short', biasLabels: false, edgeLabels: false, matrices: true },
+  // Larger networks: weights on hover and in the details; nodes with fewer lines.
+  { nodeDetail: 'full', biasLabels: true, edgeLabels: false, matrices: false },
+  { nodeDetail: 'full', biasLabels: false, edgeLabels: false, matrices: false },
+  { nodeDetail: 'short', biasLabels: false, edgeLabels: false, matrices: false },
+  { nodeDetail: 'stagger', biasLabels: false, edgeLabels: false, matrices: false },
+  { nodeDetail: 'bare', biasLabels: false, edgeLabels: false, matrices: false },
+  { nodeDetail: 'none', biasLabels: false, edgeLabels: false, matrices: false },
 ];
+
+/** True when the mode writes every weight and bias on screen (on the edges or in matrices). */
+export function showsEveryValue(mode: LabelMode): boolean {
+  return (mode.edgeLabels && mode.biasLabels) || mode.matrices;
+}
 
 /** The vertical ports where `count` edges attach to one side of a card. */
 function port(card: NodeLayout['card'], k: number, count: number, inset: number): number {
@@ -83,6 +95,7 @@ export function labelBoxes(layout: NetworkLayout): LabelBox[] {
   layout.edges.flat(2).forEach((e) => {
     if (e.label) boxes.push({ id: `edge:${e.id}`, ...e.label });
   });
+  layout.matrices.forEach((matrix) => boxes.push({ id: `matrix:${matrix.layer}`, ...matrix.box }));
   return boxes;
 }
 
@@ -105,10 +118,62 @@ export function layoutInMode(
   options: LayoutOptions,
   mode: LabelMode,
 ): NetworkLayout | null {
+  if (mode.matrices) return layoutWithMatrices(sizes, options, mode);
   const sides = mode.nodeDetail === 'stagger' ? staggerSides(sizes.length) : [() => true];
   for (const labelAbove of sides) {
     const layout = layoutWithSides(sizes, options, mode, labelAbove);
     if (layout) return layout;
+  }
+  return null;
+}
+
+/**
+ * The graph above its matrices (packed into rows of the whole width), or beside them (stacked in a
+ * column on the right, one or two matrices wide): the first of these that fits.
+ */
+function layoutWithMatrices(
+  sizes: readonly number[],
+  options: LayoutOptions,
+  mode: LabelMode,
+): NetworkLayout | null {
+  const m = textMetrics(options.presentation);
+  const margin = m.padding;
+  const gap = m.fontSize;
+  const inner = options.width - 2 * margin;
+  const below = packedHeight(sizes, m, inner);
+  const stacked = stackedSize(sizes, m);
+  const regions: { graph: LayoutOptions; matrices: Box }[] = [];
+  if (Number.isFinite(below)) {
+    const graphHeight = options.height - below - gap - margin;
+    regions.push({
+      graph: { ...options, height: graphHeight },
+      matrices: { x: margin, y: graphHeight + gap, width: inner, height: below },
+    });
+  }
+  for (const columnWidth of [stacked.width, 2 * stacked.width + gap]) {
+    regions.push({
+      graph: { ...options, width: options.width - columnWidth - gap - margin },
+      matrices: {
+        x: options.width - columnWidth - margin,
+        y: margin,
+        width: columnWidth,
+        height: options.height - 2 * margin,
+      },
+    });
+  }
+  for (const region of regions) {
+    if (region.graph.width <= 0 || region.graph.height <= 0) continue;
+    const matrices = packMatrices(sizes, m, region.matrices);
+    if (!matrices) continue;
+    const layout = layoutWithSides(sizes, region.graph, mode, () => true);
+    if (!layout) continue;
+    const full: NetworkLayout = { ...layout, width: options.width, height: options.height, matrices };
+    const boxes = labelBoxes(full);
+    if (
+      findOverlaps(boxes).length === 0 &&
+      outsideViewport(boxes, options.width, options.height).length === 0
+    )
+      return full;
   }
   return null;
 }
@@ -137,9 +202,10 @@ function layoutWithSides(
     presentation: options.presentation,
     metrics: m,
     mode,
-    compact: !mode.edgeLabels,
+    compact: !mode.edgeLabels && !mode.matrices,
     ...placed,
     edges,
+    matrices: [],
   };
   const size = { width: options.width, height: options.height };
   const flat = edges.flat(2);

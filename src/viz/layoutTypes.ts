@@ -3,12 +3,15 @@
  * 0 0 width height, and depends only on the layer sizes, the size of the area and the mode.
  */
 import type { Box } from './boxes';
+import type { MatrixLayout } from './matrices';
 import type { TextMetrics } from './textMetrics';
 
 /** How much of a node's numbers is written on it. */
 export type NodeDetail =
   /** Prefixed lines: z, a, dL/dz, dL/da (and y on the output layer, x on the input layer). */
   | 'full'
+  /** The full lines with one- or two-character prefixes (δ for dL/dz, ∂a for dL/da). */
+  | 'brief'
   /** Two lines, a and δ (= dL/dz); x alone on the input layer. */
   | 'short'
   /**
@@ -27,6 +30,8 @@ export interface LabelMode {
   biasLabels: boolean;
   /** False in compact mode: an edge's values appear only on hover, focus or selection. */
   edgeLabels: boolean;
+  /** Weights and biases written in per-layer matrices (W | b) instead of on the edges. */
+  matrices: boolean;
 }
 
 /** What a node line shows. "a" is x on the input layer; "y" (the target) is on the output layer. */
@@ -114,8 +119,10 @@ export interface NetworkLayout {
   presentation: boolean;
   metrics: TextMetrics;
   mode: LabelMode;
-  /** True when edge values are not drawn on the edges (shown on hover or selection instead). */
+  /** True when weights are shown only on hover or selection (neither on the edges nor in matrices). */
   compact: boolean;
+  /** The W | b matrix of each layer (matrices[l − 1] is layer l's), when the mode has them. */
+  matrices: MatrixLayout[];
   columns: ColumnLayout[];
   headers: HeaderLayout[];
   /** nodes[L][I] */

@@ -33,8 +33,16 @@ export function nodeLineKeys(detail: NodeDetail, layer: number, last: number): N
 /** The prefix written before a node value: x on the input layer, δ for dL/dz when space is short. */
 export function nodePrefix(key: NodeLineKey, layer: number, detail: NodeDetail): string {
   if (detail === 'bare') return '';
+  if (detail === 'brief') return briefPrefix(key, layer);
   if (key === 'a' && layer === 0) return PREFIXES.x;
   if (key === 'dLdz' && (detail === 'short' || detail === 'stagger')) return PREFIXES.delta;
+  return PREFIXES[key];
+}
+
+function briefPrefix(key: NodeLineKey, layer: number): string {
+  if (key === 'a' && layer === 0) return PREFIXES.x;
+  if (key === 'dLda') return layer === 0 ? PREFIXES.dLdxShort : PREFIXES.dLdaShort;
+  if (key === 'dLdz') return PREFIXES.delta;
   return PREFIXES[key];
 }
 

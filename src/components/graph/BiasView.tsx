@@ -1,10 +1,12 @@
 import { memo } from 'react';
 import { attributeValue } from '../../viz/format';
+import type { MatrixCell } from '../../viz/matrices';
 import type { BiasLayout } from '../../viz/layoutTypes';
 import { DIRECTION_COLORS, valueColor, type Direction } from '../../viz/scales';
 import type { GraphTarget } from '../../viz/target';
 import { onActivateKey } from './activate';
 import { describeParameter } from './describe';
+import { MatrixCellView } from './MatrixCellView';
 import { ParameterLabel } from './ParameterLabel';
 
 export interface BiasViewProps {
@@ -13,6 +15,8 @@ export interface BiasViewProps {
   dLdb: number | undefined;
   old: number | undefined;
   highlight: Direction | null;
+  /** Its cell in the layer's matrix, when the weights are written there. */
+  cell: MatrixCell | null;
   selected: boolean;
   onSelect: (target: GraphTarget) => void;
 }
@@ -23,6 +27,7 @@ export const BiasView = memo(function BiasView({
   b,
   dLdb,
   old,
+  cell,
   highlight,
   selected,
   onSelect,
@@ -57,6 +62,7 @@ export const BiasView = memo(function BiasView({
       {bias.label && (
         <ParameterLabel box={bias.label} lines={bias.lines} kind="bias" value={b} grad={dLdb} old={old} />
       )}
+      {cell && <MatrixCellView cell={cell} value={b} grad={dLdb} old={old} />}
     </g>
   );
 });

@@ -1,10 +1,12 @@
 import { memo, useState } from 'react';
 import { attributeValue } from '../../viz/format';
+import type { MatrixCell } from '../../viz/matrices';
 import type { EdgeLayout } from '../../viz/layoutTypes';
 import type { GraphTarget } from '../../viz/target';
 import { onActivateKey } from './activate';
 import { describeParameter, parameterLabel } from './describe';
 import { StrokeLine } from './EdgeStroke';
+import { MatrixCellView } from './MatrixCellView';
 import { ParameterLabel } from './ParameterLabel';
 
 export interface EdgeViewProps {
@@ -12,6 +14,8 @@ export interface EdgeViewProps {
   w: number;
   dLdw: number | undefined;
   old: number | undefined;
+  /** Its cell in the layer's matrix, when the weights are written there. */
+  cell: MatrixCell | null;
   selected: boolean;
   onSelect: (target: GraphTarget) => void;
   /** Reports hover and focus (the edge's id, or null on leaving), for the compact-mode callout. */
@@ -28,7 +32,7 @@ export interface EdgeViewProps {
  * the largest network an Update would otherwise rewrite hundreds of tooltips nobody is looking at.
  */
 export const EdgeView = memo(function EdgeView(props: EdgeViewProps) {
-  const { edge, w, dLdw, old, selected, onSelect, onHover } = props;
+  const { edge, w, dLdw, old, cell, selected, onSelect, onHover } = props;
   const [pointed, setPointed] = useState(false);
   const [focused, setFocused] = useState(false);
   const showTooltip = pointed || focused || selected;
@@ -69,6 +73,7 @@ export const EdgeView = memo(function EdgeView(props: EdgeViewProps) {
       {edge.label && (
         <ParameterLabel box={edge.label} lines={edge.lines} kind="edge" value={w} grad={dLdw} old={old} />
       )}
+      {cell && <MatrixCellView cell={cell} value={w} grad={dLdw} old={old} />}
     </g>
   );
 });

@@ -14,6 +14,7 @@ import { EdgeCallout } from './EdgeCallout';
 import { EdgeStroke } from './EdgeStroke';
 import { EdgeView } from './EdgeView';
 import { LayerHeader } from './LayerHeader';
+import { MatrixFrame } from './MatrixFrame';
 import { NodeView } from './NodeView';
 import { useElementSize, type Size } from './useElementSize';
 import './graph.css';
@@ -109,7 +110,10 @@ export function NetworkGraph({
             highlight={highlightOf(header.layer)}
           />
         ))}
-        {!layout.compact && (
+        {layout.matrices.map((matrix) => (
+          <MatrixFrame key={matrix.layer} matrix={matrix} updated={values.phase === 'update'} />
+        ))}
+        {layout.mode.edgeLabels && (
           <g className="graph-strokes" aria-hidden="true">
             {layout.edges.map((layer, l) => (
               <g key={l} className={layerClass(l)}>
@@ -147,8 +151,9 @@ export function NetworkGraph({
                       selected={selected === `edge:${edge.id}`}
                       onSelect={select}
                       onHover={setHovered}
-                      drawStroke={layout.compact}
-                      strokeValue={layout.compact ? strokeValue(p.grad, p.value) : 0}
+                      drawStroke={!layout.mode.edgeLabels}
+                      strokeValue={layout.mode.edgeLabels ? 0 : strokeValue(p.grad, p.value)}
+                      cell={layout.matrices[l - 1]?.cells[edge.i]?.[edge.j] ?? null}
                       presentation={presentation}
                     />
                   );
@@ -168,6 +173,7 @@ export function NetworkGraph({
                   b={p.value}
                   dLdb={p.grad}
                   old={p.old}
+                  cell={layout.matrices[l - 1]?.cells[bias.unit]?.at(-1) ?? null}
                   highlight={highlightOf(l)}
                   selected={selected === `bias:${bias.id}`}
                   onSelect={select}

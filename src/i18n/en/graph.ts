@@ -10,6 +10,9 @@ export const graph = {
     /** dL/dz where space is short, as in most textbooks. */
     delta: 'δ',
     dLda: 'dL/da',
+    /** dL/da and dL/dx where space is short. */
+    dLdaShort: '∂a',
+    dLdxShort: '∂x',
     w: 'w',
     dLdw: 'dL/dw',
     b: 'b',
@@ -39,6 +42,16 @@ export const graph = {
     bias: 'Bias {id}',
     value: '{name} = {value}',
     oldNew: '{name}: {old} → {new}',
+  },
+  /** The per-layer weight matrices (W | b), used when the weights do not fit on the edges. */
+  matrix: {
+    title: 'W{layer} {out}×{in} | b{layer}:',
+    legend: 'w / dL/dw',
+    legendUpdated: 'old / new',
+    input: 'x{unit}',
+    unit: 'a{unit}',
+    bias: 'b',
+    label: 'Weights and bias of layer {layer}',
   },
   compactHint: 'Select or hover over an edge to see its values.',
   details: {

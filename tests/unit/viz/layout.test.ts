@@ -75,7 +75,12 @@ describe('layoutNetwork', () => {
     for (const sizes of [SHAPES['x → relu(2) → sigmoid']!, SHAPES['Mazur 2-2-2']!, SHAPES['XOR 2-3-1']!]) {
       const layout = layoutNetwork(sizes, AREAS[0]!);
       expect(layout.compact).toBe(false);
-      expect(layout.mode).toEqual({ nodeDetail: 'full', biasLabels: true, edgeLabels: true });
+      expect(layout.mode).toEqual({
+        nodeDetail: 'full',
+        biasLabels: true,
+        edgeLabels: true,
+        matrices: false,
+      });
       expect(layout.edges.flat(2).every((edge) => edge.label !== null)).toBe(true);
     }
   });

@@ -1,0 +1,40 @@
+import type { MatrixCell } from '../../viz/matrices';
+import { formatValue } from '../../viz/format';
+import { DIRECTION_TEXT_COLORS } from '../../viz/scales';
+
+interface MatrixCellViewProps {
+  cell: MatrixCell;
+  value: number;
+  grad: number | undefined;
+  /** After an update: the value before it. */
+  old: number | undefined;
+}
+
+/**
+ * A weight's or bias's cell in its layer's matrix, drawn inside the edge's or bias's own element (so
+ * hovering, focusing or selecting either highlights both): w over dL/dw, or old over new after Update.
+ */
+export function MatrixCellView({ cell, value, grad, old }: MatrixCellViewProps) {
+  const [first, second] = cell.lines;
+  if (!first || !second) return null;
+  const { box } = cell;
+  const updated = old !== undefined;
+  return (
+    <g data-cell={cell.id} className={updated ? 'graph-cell is-updated' : 'graph-cell'}>
+      <rect className="graph-cell-bg" x={box.x} y={box.y} width={box.width} height={box.height} />
+      <text x={first.x} y={first.y} className={updated ? 'graph-value graph-old' : 'graph-value'}>
+        <tspan fill={updated ? undefined : DIRECTION_TEXT_COLORS.forward}>
+          {formatValue(updated ? old : value)}
+        </tspan>
+      </text>
+      <text
+        x={second.x}
+        y={second.y}
+        className={updated ? 'graph-value graph-new' : grad === undefined ? 'graph-pending' : 'graph-value'}
+        fill={updated ? undefined : DIRECTION_TEXT_COLORS.backward}
+      >
+        {updated ? formatValue(value) : grad === undefined ? '–' : formatValue(grad)}
+      </text>
+    </g>
+  );
+}

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { boxesOverlap, findOverlaps } from '../../../src/viz/boxes';
+import { labelBoxes, layoutNetwork, showsEveryValue } from '../../../src/viz/layout';
+import { matrixSize, packMatrices } from '../../../src/viz/matrices';
+import { textMetrics } from '../../../src/viz/textMetrics';
+
+const m = textMetrics(false);
+
+describe('packMatrices', () => {
+  it('gives every weight and bias of every layer one cell, W out×in with b as the last column', () => {
+    const sizes = [2, 4, 3, 2];
+    const matrices = packMatrices(sizes, m, { x: 0, y: 0, width: 2000, height: 2000 })!;
+    expect(matrices.map((mx) => [mx.cells.length, mx.cells[0]!.length])).toEqual([
+      [4, 3],
+      [3, 5],
+      [2, 4],
+    ]);
+    expect(matrices[1]!.cells[2]![1]!.id).toBe('W:2:2:1');
+    expect(matrices[1]!.cells[2]![4]!.id).toBe('b:2:2');
+    const cells = matrices.flatMap((mx) => mx.cells.flat());
+    expect(new Set(cells.map((c) => c.id)).size).toBe(4 * 3 + 3 * 5 + 2 * 4);
+    expect(findOverlaps(cells.map((c) => ({ id: c.id, ...c.box })))).toEqual([]);
+    for (const matrix of matrices)
+      for (const cell of matrix.cells.flat()) expect(boxesOverlap(cell.box, matrix.box)).toBe(true);
+  });
+
+  it('wraps to a new row when a matrix does not fit beside the last, and fails when the region is too small', () => {
+    const sizes = [2, 4, 4, 2];
+    const one = matrixSize(sizes, 1, m);
+    const widest = matrixSize(sizes, 2, m);
+    const narrow = packMatrices(sizes, m, { x: 10, y: 20, width: widest.width + 5, height: 5000 })!;
+    expect(narrow.map((mx) => mx.box.x)).toEqual([10, 10, 10]);
+    expect(narrow[1]!.box.y).toBeGreaterThan(narrow[0]!.box.y + narrow[0]!.box.height);
+    expect(packMatrices(sizes, m, { x: 0, y: 0, width: 5000, height: one.height - 1 })).toBeNull();
+  });
+});
+
+/** The graph area of a 1024×768 and a 1280×720 window, normal and presentation (measured in Chromium). */
+const AREAS = [
+  { name: '1024×768', width: 660, height: 610, presentation: false },
+  { name: '1280×720', width: 920, height: 565, presentation: false },
+  { name: '1024×768 presentation', width: 1024, height: 600, presentation: true },
+];
+
+const LESSONS: Record<string, number[]> = {
+  'relu → sigmoid': [2, 2, 1],
+  textbook: [2, 2, 2],
+  xor: [2, 3, 1],
+};
+
+describe('layoutNetwork writes every value of a lesson network', () => {
+  for (const [name, sizes] of Object.entries(LESSONS)) {
+    for (const area of AREAS) {
+      it(`${name} at ${area.name}`, () => {
+        const layout = layoutNetwork(sizes, area);
+        expect(showsEveryValue(layout.mode), JSON.stringify(layout.mode)).toBe(true);
+        expect(layout.mode.nodeDetail === 'full' || layout.mode.nodeDetail === 'brief').toBe(true);
+        expect(findOverlaps(labelBoxes(layout))).toEqual([]);
+        if (layout.mode.matrices) {
+          expect(layout.compact).toBe(false);
+          expect(layout.matrices).toHaveLength(sizes.length - 1);
+        }
+      });
+    }
+  }
+
+  it('keeps edges out of the matrices: no edge segment enters a matrix box', () => {
+    const layout = layoutNetwork([2, 3, 1], { width: 660, height: 610, presentation: false });
+    expect(layout.mode.matrices).toBe(true);
+    for (const edge of layout.edges.flat(2)) {
+      const box = {
+        x: Math.min(edge.x1, edge.x2),
+        y: Math.min(edge.y1, edge.y2),
+        width: Math.abs(edge.x2 - edge.x1),
+        height: Math.abs(edge.y2 - edge.y1),
+      };
+      for (const matrix of layout.matrices) expect(boxesOverlap(box, matrix.box)).toBe(false);
+    }
+  });
+});
