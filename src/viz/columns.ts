@@ -66,10 +66,10 @@ function placeHorizontally(
   if (end < first) return null;
   const spacing = last === 0 ? 0 : (end - first) / last;
   const centres = cardWidths.map((_, l) => (last === 0 ? (first + end) / 2 : first + l * spacing));
-  // Edges need room between columns: at least two characters' height.
+  // Edges need room between columns: one character's height still shows every line apart.
   for (let l = 0; l < last; l++) {
     const right = centres[l]! - cardWidths[l]! / 2 + columnWidths[l]!;
-    if (right + 2 * m.fontSize > centres[l + 1]! - cardWidths[l + 1]! / 2) return null;
+    if (right + m.fontSize > centres[l + 1]! - cardWidths[l + 1]! / 2) return null;
   }
   const headersClear = (step: number) =>
     centres.every(

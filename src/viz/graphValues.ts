@@ -12,6 +12,7 @@ import type { StepSession } from '../engine/session';
 import type { LossName } from '../engine/losses';
 import { layerSizes, type Sample } from '../engine/model';
 import type { OptimizerKind } from '../engine/optimizers';
+import { MAX_VALUE_CHARS, valueCharsBound } from './format';
 
 /** Which part of the iteration the last sub-step belonged to. */
 export type Phase = 'idle' | 'forward' | 'loss' | 'backward' | 'update';
@@ -73,6 +74,35 @@ export interface GraphValues {
   batch: BatchInfo;
   learningRate: number;
   optimizer: OptimizerKind;
+}
+
+/** The layout never reserves less than this per value: "−0.08505" (most lessons stay within it). */
+export const MIN_VALUE_CHARS = 8;
+
+/**
+ * Characters the widest value on the graph may take (node values, targets, weights and biases with
+ * their gradients and old values), from MIN_VALUE_CHARS to MAX_VALUE_CHARS: what the layout reserves.
+ */
+export function valueChars(values: GraphValues): number {
+  let widest = MIN_VALUE_CHARS;
+  const see = (x: number | undefined) => {
+    if (x !== undefined) widest = Math.max(widest, valueCharsBound(x));
+  };
+  for (const layer of values.nodes)
+    for (const node of layer) {
+      see(node.z);
+      see(node.a);
+      see(node.dLdz);
+      see(node.dLda);
+    }
+  values.y.forEach(see);
+  for (const parameter of [...values.biases.flat(), ...values.edges.flat(2)]) {
+    if (widest === MAX_VALUE_CHARS) break;
+    see(parameter.value);
+    see(parameter.grad);
+    see(parameter.old);
+  }
+  return widest;
 }
 
 function phaseOf(session: StepSession): { phase: Phase; activeLayer: number | null } {

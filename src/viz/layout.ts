@@ -20,7 +20,7 @@ import { placeColumns, type Geometry } from './columns';
 import { placeEdgeLabels, boxAt } from './edgeLabels';
 import { packedHeight, packMatrices, stackedSize } from './matrices';
 import type { EdgeLayout, LabelMode, LayoutOptions, NetworkLayout, NodeLayout } from './layoutTypes';
-import { lineSlots, PARAMETER_CHARS, PARAMETER_LINES, PREFIX_CHARS } from './nodeLines';
+import { lineSlots, parameterChars, PARAMETER_LINES, PREFIX_CHARS } from './nodeLines';
 import { labelSize, textMetrics, type TextMetrics } from './textMetrics';
 
 /** The modes tried, richest first. */
@@ -136,7 +136,7 @@ function layoutWithMatrices(
   options: LayoutOptions,
   mode: LabelMode,
 ): NetworkLayout | null {
-  const m = textMetrics(options.presentation);
+  const m = textMetrics(options.presentation, options.valueChars);
   const margin = m.padding;
   const gap = m.fontSize;
   const inner = options.width - 2 * margin;
@@ -184,13 +184,13 @@ function layoutWithSides(
   mode: LabelMode,
   labelAbove: (l: number) => boolean,
 ): NetworkLayout | null {
-  const m = textMetrics(options.presentation);
+  const m = textMetrics(options.presentation, options.valueChars);
   const g: Geometry = {
     m,
     mode,
     markerSize: 0.75 * m.fontSize,
     markerGap: 0.3 * m.fontSize,
-    parameterLabel: labelSize(m, PARAMETER_CHARS, PARAMETER_LINES),
+    parameterLabel: labelSize(m, parameterChars(m), PARAMETER_LINES),
     labelAbove,
   };
   const placed = placeColumns(sizes, options, g);

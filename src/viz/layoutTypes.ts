@@ -137,4 +137,6 @@ export interface LayoutOptions {
   width: number;
   height: number;
   presentation: boolean;
+  /** Characters to reserve per value (default: the widest any value can take). */
+  valueChars?: number;
 }

@@ -10,7 +10,6 @@
  */
 import { format, messages } from '../i18n';
 import type { Box } from './boxes';
-import { MAX_VALUE_CHARS } from './format';
 import type { LineSlot } from './layoutTypes';
 import { lineSlots } from './nodeLines';
 import type { TextMetrics } from './textMetrics';
@@ -51,13 +50,11 @@ export interface MatrixLayout {
   cells: MatrixCell[][];
 }
 
-/** Characters of a cell: a prefix column ("→") and the widest value. */
-const CELL_CHARS = MAX_VALUE_CHARS;
 /** Characters of a row head ("4"; two for up to 99 units). */
 const ROW_HEAD_CHARS = 2;
 
 function cellSize(m: TextMetrics) {
-  return { width: CELL_CHARS * m.charWidth + 2 * m.padding, height: 2 * m.lineHeight + m.padding };
+  return { width: m.valueChars * m.charWidth + 2 * m.padding, height: 2 * m.lineHeight + m.padding };
 }
 
 /** The title of layer l's matrix, followed on the same line by the legend. */

@@ -3,7 +3,6 @@
  * room) and the components (to write the text), so a label never outgrows its box.
  */
 import type { Box } from './boxes';
-import { MAX_VALUE_CHARS } from './format';
 import type { LineSlot, NodeDetail, NodeLineKey } from './layoutTypes';
 import { baseline, labelSize, type TextMetrics } from './textMetrics';
 import { messages } from '../i18n';
@@ -11,14 +10,14 @@ import { messages } from '../i18n';
 const PREFIXES = messages.graph.prefix;
 /** The widest prefix ("dL/dz"); full labels align their values after it. */
 export const PREFIX_CHARS = Math.max(...Object.values(PREFIXES).map((p) => p.length));
-/** A prefixed line: "dL/dw −1.234e−10". */
-export const LINE_CHARS = PREFIX_CHARS + 1 + MAX_VALUE_CHARS;
 /**
  * Weight and bias labels: two lines, w and dL/dw, or "old → new" and Δ after an update. 17
  * characters hold "−0.3589 → −0.3612" (two 7-character values, the usual width of a weight); wider
  * pairs show "→ new" only (see formatOldNew), the old value staying in the tooltip.
  */
-export const PARAMETER_CHARS = Math.max(LINE_CHARS, 17);
+export function parameterChars(m: TextMetrics): number {
+  return Math.max(PREFIX_CHARS + 1 + m.valueChars, 17);
+}
 export const PARAMETER_LINES = 2;
 
 /** The lines a node card shows, top to bottom. */
@@ -67,7 +66,7 @@ export function textBoxSize(m: TextMetrics, detail: NodeDetail, layer: number, l
   const lines = nodeLineKeys(detail, layer, last).length;
   if (lines === 0) return null;
   const prefix = prefixChars(detail, layer, last);
-  return labelSize(m, prefix === 0 ? MAX_VALUE_CHARS : prefix + 1 + MAX_VALUE_CHARS, lines);
+  return labelSize(m, prefix === 0 ? m.valueChars : prefix + 1 + m.valueChars, lines);
 }
 
 /** Size of a node card of `layer`: its text box, or a small marker when the text is elsewhere or absent. */

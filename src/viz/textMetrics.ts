@@ -4,6 +4,8 @@
  * for the widest string it may ever hold: a box that fits "−1.234e−10" fits every value.
  */
 
+import { MAX_VALUE_CHARS } from './format';
+
 /** Text size in px: at least 12 on a laptop, at least 16 on a projector (DESIGN.md quality bars). */
 export const FONT_SIZE = { normal: 12, presentation: 16 } as const;
 
@@ -20,15 +22,21 @@ const PADDING_EM = 0.35;
 
 export interface TextMetrics {
   fontSize: number;
+  /**
+   * Characters reserved for one value: the widest string the values on screen can take (see
+   * valueChars in graphValues), at most MAX_VALUE_CHARS ("−1.234e−10").
+   */
+  valueChars: number;
   charWidth: number;
   lineHeight: number;
   padding: number;
 }
 
-export function textMetrics(presentation: boolean): TextMetrics {
+export function textMetrics(presentation: boolean, valueChars = MAX_VALUE_CHARS): TextMetrics {
   const fontSize = presentation ? FONT_SIZE.presentation : FONT_SIZE.normal;
   return {
     fontSize,
+    valueChars,
     charWidth: CHAR_EM * fontSize,
     lineHeight: LINE_EM * fontSize,
     padding: PADDING_EM * fontSize,

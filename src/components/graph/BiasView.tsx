@@ -15,6 +15,8 @@ export interface BiasViewProps {
   dLdb: number | undefined;
   old: number | undefined;
   highlight: Direction | null;
+  /** Characters its label's first line holds ("old → new" or only "→ new"). */
+  labelChars: number;
   /** Its cell in the layer's matrix, when the weights are written there. */
   cell: MatrixCell | null;
   selected: boolean;
@@ -27,6 +29,7 @@ export const BiasView = memo(function BiasView({
   b,
   dLdb,
   old,
+  labelChars,
   cell,
   highlight,
   selected,
@@ -60,7 +63,15 @@ export const BiasView = memo(function BiasView({
         stroke={highlight ? DIRECTION_COLORS[highlight] : undefined}
       />
       {bias.label && (
-        <ParameterLabel box={bias.label} lines={bias.lines} kind="bias" value={b} grad={dLdb} old={old} />
+        <ParameterLabel
+          box={bias.label}
+          lines={bias.lines}
+          kind="bias"
+          value={b}
+          grad={dLdb}
+          old={old}
+          maxChars={labelChars}
+        />
       )}
       {cell && <MatrixCellView cell={cell} value={b} grad={dLdb} old={old} />}
     </g>

@@ -33,4 +33,20 @@ export function StrokeLine({ segment, value, presentation, selected }: StrokePro
  * transparent hit line), so no edge crosses another edge's numbers. Only used when edge labels are
  * drawn; in compact mode the edge element draws its own line (half the components to update).
  */
-export const EdgeStroke = memo(StrokeLine);
+export const EdgeStroke = memo(function EdgeStroke(props: StrokeProps & { segment: Segment; id: string }) {
+  const { segment, id } = props;
+  return (
+    <>
+      <StrokeLine {...props} />
+      {/* The edge's hit line lives here, below every label, so no label is under another edge's hit line. */}
+      <line
+        className="graph-hit"
+        data-hit={id}
+        x1={segment.x1}
+        y1={segment.y1}
+        x2={segment.x2}
+        y2={segment.y2}
+      />
+    </>
+  );
+});

@@ -14,6 +14,8 @@ export interface EdgeViewProps {
   w: number;
   dLdw: number | undefined;
   old: number | undefined;
+  /** Characters its label's first line holds ("old → new" or only "→ new"). */
+  labelChars: number;
   /** Its cell in the layer's matrix, when the weights are written there. */
   cell: MatrixCell | null;
   selected: boolean;
@@ -69,9 +71,17 @@ export const EdgeView = memo(function EdgeView(props: EdgeViewProps) {
           selected={selected}
         />
       )}
-      <line className="graph-hit" x1={edge.x1} y1={edge.y1} x2={edge.x2} y2={edge.y2} />
+      {props.drawStroke && <line className="graph-hit" x1={edge.x1} y1={edge.y1} x2={edge.x2} y2={edge.y2} />}
       {edge.label && (
-        <ParameterLabel box={edge.label} lines={edge.lines} kind="edge" value={w} grad={dLdw} old={old} />
+        <ParameterLabel
+          box={edge.label}
+          lines={edge.lines}
+          kind="edge"
+          value={w}
+          grad={dLdw}
+          old={old}
+          maxChars={props.labelChars}
+        />
       )}
       {cell && <MatrixCellView cell={cell} value={w} grad={dLdw} old={old} />}
     </g>

@@ -3,10 +3,11 @@
  * the GraphValues snapshot. Every node, edge and bias is its own memoised element taking primitive
  * values, so a step re-renders only the elements whose numbers changed.
  */
-import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { messages } from '../../i18n';
-import type { GraphValues, Phase } from '../../viz/graphValues';
+import { valueChars, type GraphValues, type Phase } from '../../viz/graphValues';
 import { layoutNetwork } from '../../viz/layout';
+import { parameterChars } from '../../viz/nodeLines';
 import { DIRECTION_COLORS, type Direction } from '../../viz/scales';
 import { targetKey, type GraphTarget } from '../../viz/target';
 import { BiasView } from './BiasView';
@@ -49,6 +50,21 @@ function useStableCallback<A extends unknown[]>(callback: (...args: A) => void):
   return useCallback((...args: A) => ref.current(...args), []);
 }
 
+/**
+ * The characters the layout reserves per value: the widest value seen since the network got its
+ * shape. It only grows, so the graph is laid out again at most a few times per shape (never per
+ * frame of Play, where gradients cross 0.01 back and forth).
+ */
+function useReservedChars(shapeKey: string, needed: number): number {
+  const [reserved, setReserved] = useState({ shapeKey, chars: needed });
+  if (reserved.shapeKey !== shapeKey || needed > reserved.chars) {
+    const next = { shapeKey, chars: needed };
+    setReserved(next);
+    return next.chars;
+  }
+  return reserved.chars;
+}
+
 export function NetworkGraph({
   values,
   presentation = false,
@@ -62,14 +78,24 @@ export function NetworkGraph({
   const area = { width: width ?? measured.width, height: height ?? measured.height };
   const sizesKey = values.sizes.join(',');
   const sizes = useMemo(() => sizesKey.split(',').map(Number), [sizesKey]);
+  const chars = useReservedChars(sizesKey, valueChars(values));
   const layout = useMemo(
-    () => layoutNetwork(sizes, { width: area.width, height: area.height, presentation }),
-    [sizes, area.width, area.height, presentation],
+    () => layoutNetwork(sizes, { width: area.width, height: area.height, presentation, valueChars: chars }),
+    [sizes, area.width, area.height, presentation, chars],
   );
   const select = useStableCallback(onSelect);
   const [hovered, setHovered] = useState<string | null>(null);
 
+  const labelChars = parameterChars(layout.metrics);
   const selected = targetKey(selection);
+  // With labels on the edges, the hit lines sit below every label (see EdgeStroke): a click on one
+  // selects its edge here.
+  const selectHitEdge = (event: MouseEvent) => {
+    const id = event.target instanceof Element ? event.target.getAttribute('data-hit') : null;
+    const [layer, to, from] = (id ?? '').split(':').map(Number);
+    if (id && layer !== undefined && to !== undefined && from !== undefined)
+      select({ kind: 'edge', layer, to, from });
+  };
   const direction = directionOf(values.phase);
   const active = values.activeLayer;
   const highlightOf = (layer: number) => (layer === active ? direction : null);
@@ -114,7 +140,7 @@ export function NetworkGraph({
           <MatrixFrame key={matrix.layer} matrix={matrix} updated={values.phase === 'update'} />
         ))}
         {layout.mode.edgeLabels && (
-          <g className="graph-strokes" aria-hidden="true">
+          <g className="graph-strokes" aria-hidden="true" onClick={selectHitEdge}>
             {layout.edges.map((layer, l) => (
               <g key={l} className={layerClass(l)}>
                 {layer.map((row) =>
@@ -123,6 +149,7 @@ export function NetworkGraph({
                     return (
                       <EdgeStroke
                         key={edge.id}
+                        id={edge.id}
                         segment={edge}
                         value={strokeValue(p.grad, p.value)}
                         presentation={presentation}
@@ -154,6 +181,7 @@ export function NetworkGraph({
                       drawStroke={!layout.mode.edgeLabels}
                       strokeValue={layout.mode.edgeLabels ? 0 : strokeValue(p.grad, p.value)}
                       cell={layout.matrices[l - 1]?.cells[edge.i]?.[edge.j] ?? null}
+                      labelChars={labelChars}
                       presentation={presentation}
                     />
                   );
@@ -174,6 +202,7 @@ export function NetworkGraph({
                   dLdb={p.grad}
                   old={p.old}
                   cell={layout.matrices[l - 1]?.cells[bias.unit]?.at(-1) ?? null}
+                  labelChars={labelChars}
                   highlight={highlightOf(l)}
                   selected={selected === `bias:${bias.id}`}
                   onSelect={select}
@@ -205,7 +234,11 @@ export function NetworkGraph({
           )}
         </g>
         {callout && (
-          <EdgeCallout edge={callout} values={values.edges[callout.layer]![callout.i]![callout.j]!} />
+          <EdgeCallout
+            edge={callout}
+            values={values.edges[callout.layer]![callout.i]![callout.j]!}
+            labelChars={labelChars}
+          />
         )}
       </svg>
     </div>

@@ -2,7 +2,6 @@ import { messages } from '../../i18n';
 import type { Box } from '../../viz/boxes';
 import { formatOldNew } from '../../viz/format';
 import type { LineSlot } from '../../viz/layoutTypes';
-import { PARAMETER_CHARS } from '../../viz/nodeLines';
 import { ValueLine } from './ValueLine';
 
 const P = messages.graph.prefix;
@@ -15,10 +14,12 @@ interface ParameterLabelProps {
   grad: number | undefined;
   /** After an update: the value before it. */
   old: number | undefined;
+  /** Characters the first line has room for ("old → new", else "→ new"). */
+  maxChars: number;
 }
 
 /** A weight's or bias's label: w and dL/dw, or "old → new" and Δ after an update. */
-export function ParameterLabel({ box, lines, kind, value, grad, old }: ParameterLabelProps) {
+export function ParameterLabel({ box, lines, kind, value, grad, old, maxChars }: ParameterLabelProps) {
   const [first, second] = lines;
   if (!first || !second) return null;
   return (
@@ -37,7 +38,7 @@ export function ParameterLabel({ box, lines, kind, value, grad, old }: Parameter
       ) : (
         <>
           <text x={first.x} y={first.y} className="graph-value">
-            {formatOldNew(old, value, PARAMETER_CHARS)}
+            {formatOldNew(old, value, maxChars)}
           </text>
           <ValueLine slot={second} prefix={P.change} value={value - old} direction={null} />
         </>

@@ -3,7 +3,7 @@ import { findOverlaps, outsideViewport } from '../../../src/viz/boxes';
 import { MAX_VALUE_CHARS } from '../../../src/viz/format';
 import { headerLines } from '../../../src/viz/headers';
 import { chooseLabelMode, labelBoxes, layoutNetwork } from '../../../src/viz/layout';
-import { nodePrefix, PARAMETER_CHARS } from '../../../src/viz/nodeLines';
+import { nodePrefix, parameterChars } from '../../../src/viz/nodeLines';
 import type { LineSlot, NetworkLayout } from '../../../src/viz/layoutTypes';
 import type { Box } from '../../../src/viz/boxes';
 
@@ -65,7 +65,13 @@ describe('layoutNetwork', () => {
           for (const line of edge.calloutLines)
             expectLineInside(line, edge.callout, MAX_VALUE_CHARS, layout, `callout ${edge.id}`);
           const oldNew = { ...edge.calloutLines[0]!, valueX: edge.calloutLines[0]!.x };
-          expectLineInside(oldNew, edge.callout, PARAMETER_CHARS, layout, `old → new ${edge.id}`);
+          expectLineInside(
+            oldNew,
+            edge.callout,
+            parameterChars(layout.metrics),
+            layout,
+            `old → new ${edge.id}`,
+          );
         }
       }
     }
