@@ -11,12 +11,12 @@ const PREFIXES = messages.graph.prefix;
 /** The widest prefix ("dL/dz"); full labels align their values after it. */
 export const PREFIX_CHARS = Math.max(...Object.values(PREFIXES).map((p) => p.length));
 /**
- * Weight and bias labels: two lines, w and dL/dw, or "old → new" and Δ after an update. 17
- * characters hold "−0.3589 → −0.3612" (two 7-character values, the usual width of a weight); wider
- * pairs show "→ new" only (see formatOldNew), the old value staying in the tooltip.
+ * Weight and bias labels: two lines, w and dL/dw, or "old → new" and Δ after an update; wide enough
+ * for both values of "−0.3589 → −0.3612" at the reserved value width, so the old value is always
+ * on screen.
  */
 export function parameterChars(m: TextMetrics): number {
-  return Math.max(PREFIX_CHARS + 1 + m.valueChars, 17);
+  return Math.max(PREFIX_CHARS + 1 + m.valueChars, 2 * m.valueChars + 3);
 }
 export const PARAMETER_LINES = 2;
 

