@@ -170,6 +170,22 @@ describe('focus', () => {
     expect(container.querySelector('[data-edge="1:0:0"]')).toHaveAttribute('data-w', '0.7');
   });
 
+  it.each([
+    ['Input x1', '3'],
+    ['Target y1', '0.25'],
+    ['Batch size', '2'],
+    ['Seed', '123'],
+  ])('stays in the %s field after Enter', async (name, typed) => {
+    const user = userEvent.setup();
+    render(<App options={{ preset: 'xor' }} />);
+    const field = screen.getByRole('textbox', { name });
+    await user.clear(field);
+    await user.type(field, `${typed}{Enter}`);
+    expect(field).toHaveFocus();
+    expect(field).toHaveValue(typed);
+    expect(field).toHaveAttribute('aria-invalid', 'false');
+  });
+
   it('shows a value changed elsewhere (Undo) in a field that is not being edited', async () => {
     const user = userEvent.setup();
     render(<App options={{ preset: 'textbook' }} />);
