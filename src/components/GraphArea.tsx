@@ -7,7 +7,7 @@ import type { PointerEvent } from 'react';
 import { format, messages } from '../i18n';
 import { selectCurrentSample } from '../store';
 import { graphValuesFromSession } from '../viz/graphValues';
-import type { GraphTarget } from '../viz/target';
+import { targetId, targetKey, type GraphTarget } from '../viz/target';
 import { CommitField } from './controls/CommitField';
 import { DetailsPanel } from './graph/DetailsPanel';
 import { NetworkGraph } from './graph/NetworkGraph';
@@ -35,7 +35,7 @@ function ParameterEditor({ selection }: { selection: GraphTarget }) {
     <label className="parameter-editor" title={t.editHint}>
       <span>{label}</span>
       <CommitField
-        key={value}
+        key={targetKey(selection)}
         label={label}
         title={t.editHint}
         value={String(value)}
@@ -81,14 +81,26 @@ function useGraphValues() {
   return graphValuesFor(session, sample, batchSize, learningRate, optimizer);
 }
 
+/** The graph element drawn for `target`, found by the DOM contract's data-node/-edge/-bias id. */
+function graphElementOf(target: GraphTarget): HTMLElement | SVGElement | null {
+  return document.querySelector<HTMLElement | SVGElement>(`[data-${target.kind}="${targetId(target)}"]`);
+}
+
 /** Details of the selection and its editor; nothing without a selection. */
 export function SelectionDetails() {
   const selection = useAppStore((s) => s.ui.selection);
   const select = useAppStore((s) => s.select);
   if (!selection) return null;
+  // Closing removes the focused close button; focus goes back to the graph element it described,
+  // so the keyboard stays where the person was, rather than falling to the page.
+  const close = () => {
+    const element = graphElementOf(selection);
+    select(null);
+    element?.focus();
+  };
   return (
     <div className="panel selection-details">
-      <SelectedValues selection={selection} onClose={() => select(null)} />
+      <SelectedValues selection={selection} onClose={close} />
       <ParameterEditor selection={selection} />
     </div>
   );

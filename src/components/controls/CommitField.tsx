@@ -1,7 +1,9 @@
 /**
  * A number typed by a person, committed on Enter or when the field loses focus. The store validates;
  * a refused value stays in the field, marked invalid, so the person can fix it, and the store keeps
- * the value it had.
+ * the value it had. The field stays mounted (and focused) when its value changes, so after Enter the
+ * person can type on; a value changed elsewhere (Undo, Play) replaces a leftover draft only while the
+ * field is not being edited. Give it a `key` only for a different quantity, never for a new value.
  */
 import { useState, type KeyboardEvent } from 'react';
 import type { ActionResult } from '../../store';
@@ -23,6 +25,15 @@ export function CommitField({
 }) {
   const [draft, setDraft] = useState<string | null>(null);
   const [invalid, setInvalid] = useState(false);
+  const [editing, setEditing] = useState(false);
+  const [shownValue, setShownValue] = useState(value);
+  if (shownValue !== value) {
+    setShownValue(value);
+    if (!editing) {
+      setDraft(null);
+      setInvalid(false);
+    }
+  }
 
   const commit = () => {
     if (draft === null || draft === value) {
@@ -54,7 +65,11 @@ export function CommitField({
       size={width}
       value={draft ?? value}
       onChange={(event) => setDraft(event.target.value)}
-      onBlur={commit}
+      onFocus={() => setEditing(true)}
+      onBlur={() => {
+        setEditing(false);
+        commit();
+      }}
       onKeyDown={onKeyDown}
     />
   );

@@ -28,7 +28,6 @@ export function LearningRateControl() {
         onChange={(event) => setLearningRate(Number(Math.pow(10, Number(event.target.value)).toPrecision(2)))}
       />
       <CommitField
-        key={learningRate}
         label={t.learningRate}
         title={t.learningRateHint}
         value={String(learningRate)}

@@ -77,7 +77,6 @@ export function SettingsPanel() {
           {t.batchSize} <span className="muted">(1–{dataLength})</span>
         </span>
         <CommitField
-          key={batchSize}
           label={t.batchSize}
           value={String(batchSize)}
           onCommit={actions.setBatchSize}
@@ -86,7 +85,7 @@ export function SettingsPanel() {
       </div>
       <div className="field">
         <span className="field-label">{t.seed}</span>
-        <CommitField key={seed} label={t.seed} value={String(seed)} onCommit={actions.setSeed} width={8} />
+        <CommitField label={t.seed} value={String(seed)} onCommit={actions.setSeed} width={8} />
       </div>
     </section>
   );

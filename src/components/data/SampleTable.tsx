@@ -43,7 +43,6 @@ export function SampleTable() {
                   sample[kind].map((value, j) => (
                     <td key={`${kind}${j}`}>
                       <CommitField
-                        key={value}
                         label={`${format(t.tableRow, { index: i + 1 })} ${kind}${j + 1}`}
                         value={String(value)}
                         onCommit={(text) => setDataValue(i, kind, j, text)}

@@ -1,20 +1,15 @@
 /**
  * Keys for the presenter: PageDown / → take the next sub-step and PageUp / ← undo one, so a presenter
- * remote drives the lesson; letters for the individual steps. Keys typed into a field are left alone.
+ * remote drives the lesson; letters for the individual steps. A key the focused control uses itself
+ * (a slider's arrows, a checkbox's Space, anything typed in a field) is left to it: see keyRouting.
  */
 import { useEffect } from 'react';
 import type { AppStore } from '../../store';
+import { shortcutMayTake } from './keyRouting';
 
 export interface ShortcutHandlers {
   togglePlay(): void;
   toggleHelp(): void;
-}
-
-function isTyping(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable) return true;
-  if (target instanceof HTMLInputElement) return target.type !== 'range' && target.type !== 'checkbox';
-  return target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement;
 }
 
 export function shortcutAction(
@@ -42,6 +37,8 @@ export function shortcutAction(
       return s.update;
     case 's':
       return s.step;
+    case 'r':
+      return s.reset;
     case 'p':
     case ' ':
       return handlers.togglePlay;
@@ -62,16 +59,7 @@ export function shortcutAction(
 export function useKeyboardShortcuts(store: AppStore, handlers: ShortcutHandlers): void {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || isTyping(event.target)) return;
-      // Space and Enter on a focused button or graph element activate it; don't also play.
-      if (
-        (event.key === ' ' || event.key === 'Enter') &&
-        event.target instanceof HTMLElement &&
-        event.target.closest('button, [role="button"]')
-      ) {
-        return;
-      }
-      if (document.querySelector('[role="dialog"]') && event.key !== '?') return;
+      if (event.defaultPrevented || !shortcutMayTake(event)) return;
       const action = shortcutAction(event, store, handlers);
       if (!action) return;
       event.preventDefault();

@@ -17,7 +17,6 @@ export function SamplePanel() {
       <label key={`${kind}${i}`} className="sample-value">
         <span>{format(kind === 'x' ? t.input : t.target, { index: i + 1 })}</span>
         <CommitField
-          key={value}
           label={format(kind === 'x' ? t.inputLabel : t.targetLabel, { index: i + 1 })}
           value={String(value)}
           onCommit={(text) => setSampleValue(kind, i, text)}

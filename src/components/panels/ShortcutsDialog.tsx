@@ -11,6 +11,7 @@ export const SHORTCUTS: readonly (readonly [string, string])[] = [
   ['B', t.backward],
   ['U', t.update],
   ['S', t.step],
+  ['R', t.reset],
   ['P / Space', t.play],
   ['Ctrl+Z / Z', t.undo],
   ['Ctrl+Y / Y', t.redo],

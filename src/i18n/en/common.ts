@@ -17,7 +17,8 @@ export const common = {
     updateHint: 'Apply W ← W − η·dL/dW and b ← b − η·dL/db',
     stepHint: 'Forward, backward and update in one go',
     playHint: 'Repeat Step until paused',
-    resetHint: 'Go back to the starting weights (undoable)',
+    resetHint:
+      "Back to the lesson's starting weights, including the values you typed before training (undoable)",
     nextLabel: 'Next: {step}',
     nextForward: 'forward layer {layer}',
     nextLoss: 'the loss',
@@ -128,6 +129,7 @@ export const common = {
     backward: 'Backward',
     update: 'Update',
     step: 'Step (forward + backward + update)',
+    reset: "Reset to the lesson's starting weights",
     play: 'Play / Pause',
     undo: 'Undo',
     redo: 'Redo',

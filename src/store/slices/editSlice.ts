@@ -1,16 +1,25 @@
 /**
  * Editing the network by hand: a weight or bias typed in (effective from the next forward step),
  * and the shape (hidden layers and units), which re-initialises the weights from the seed.
+ *
+ * A weight or bias typed in *before training* becomes part of the lesson's starting point, the
+ * weights Reset returns to (`initialModel`). Before training means no update has been applied to
+ * this network yet (`session.updates === 0`): after a preset, an import, a new seed or shape, or a
+ * Reset, and before the first Update, Step or Play frame; Forward and Backward alone change no
+ * weight. A value typed after training has started changes only the network being trained, and Reset
+ * throws it away with the rest of the training.
  */
 import {
   EngineError,
   LIMITS,
   architectureOf,
+  cloneModel,
   cloneSession,
   createRng,
   initModel,
   restartBatch,
   type Architecture,
+  type StepSession,
 } from '../../engine';
 import { parseNumber } from '../parse';
 import { freshStart, transact, type GetState, type SetState } from '../transaction';
@@ -49,6 +58,16 @@ function editParameter(
   return { session, position, number, layer: session.model.layers[layer - 1]! };
 }
 
+/** The patch for an edited parameter: the session, and the starting point too before training. */
+function editedPatch(state: State, session: StepSession) {
+  const beforeTraining = state.session.updates === 0;
+  return {
+    session,
+    ...(beforeTraining ? { initialModel: cloneModel(session.model) } : {}),
+    presetId: null,
+  };
+}
+
 export function createEditSlice(set: SetState, get: GetState): EditActions {
   return {
     setWeight: (layer, to, from, value) =>
@@ -63,7 +82,7 @@ export function createEditSlice(set: SetState, get: GetState): EditActions {
           value,
         );
         edit.layer.W[edit.position] = edit.number;
-        return { session: edit.session, presetId: null };
+        return editedPatch(s, edit.session);
       }),
 
     setBias: (layer, index, value) =>
@@ -77,7 +96,7 @@ export function createEditSlice(set: SetState, get: GetState): EditActions {
           value,
         );
         edit.layer.b[edit.position] = edit.number;
-        return { session: edit.session, presetId: null };
+        return editedPatch(s, edit.session);
       }),
 
     addLayer: () =>

@@ -1,10 +1,27 @@
 /** Reset, presets, import and export: whole scenarios in and out. */
-import { EngineError, cloneModel, createSession } from '../../engine';
+import { EngineError, cloneModel, createSession, type Model } from '../../engine';
 import { buildPreset, isPresetId } from '../presets';
 import { initialProgress } from '../progress';
 import { parseScenario, serializeScenario, withFeatures, type Scenario } from '../scenario';
 import { transact, type GetState, type SetState } from '../transaction';
-import type { ScenarioActions, Snapshot } from '../types';
+import type { ScenarioActions, Snapshot, State } from '../types';
+
+/**
+ * What Reset returns to: the starting weights and biases (the preset's, the imported file's or the
+ * seeded ones, with the values typed in before training: see editSlice), under the activations and
+ * loss chosen now. Reset undoes training, not settings: the data, the learning rate, the optimizer,
+ * the activations and the loss stay as they are.
+ */
+function startingModel(state: State): Model {
+  const current = state.session.model;
+  return {
+    loss: current.loss,
+    layers: state.initialModel.layers.map((layer, l) => ({
+      ...layer,
+      activation: current.layers[l]?.activation ?? layer.activation,
+    })),
+  };
+}
 
 /** Everything undoable, from a validated scenario. */
 export function snapshotFromScenario(scenario: Scenario, presetId: string | null): Snapshot {
@@ -32,8 +49,9 @@ export function createScenarioSlice(set: SetState, get: GetState): ScenarioActio
   return {
     reset: () =>
       transact(set, get, 'scenario/reset', (s) => ({
-        session: createSession(s.initialModel),
+        session: createSession(startingModel(s)),
         lossHistory: [],
+        progress: initialProgress(s.data.length, s.seed),
       })),
 
     loadPreset: (id) =>

@@ -45,6 +45,8 @@ describe('DataPanel', () => {
     await user.clear(field);
     await user.type(field, '-0.5{Enter}');
     expect(store.getState().rawTrain[1]!.x[0]).toBe(-0.5);
+    expect(field).toHaveFocus();
+    expect(field).toHaveValue('-0.5');
   });
 });
 
