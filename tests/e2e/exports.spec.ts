@@ -22,7 +22,10 @@ async function read(download: Download): Promise<Buffer> {
   return Buffer.concat(chunks);
 }
 
-async function exportImage(page: Page, testId: 'export-png' | 'export-svg' | 'export-loss-svg') {
+type ImageItem =
+  'export-png' | 'export-svg' | 'export-loss-svg' | 'export-boundary-png' | 'export-boundary-svg';
+
+async function exportImage(page: Page, testId: ImageItem) {
   return downloaded(page, async () => {
     await page.getByRole('button', { name: 'Export image…' }).click();
     await page.getByTestId(testId).click();
@@ -133,6 +136,47 @@ test('the loss curve as SVG: the axes and the curve of the steps taken', async (
   expect(file.testId).toBe('loss-chart');
   expect(file.texts).toContain('Loss');
   expect(file.paths).toBeGreaterThan(0);
+});
+
+test('the decision boundary as PNG and SVG: the heat map under the axes and points', async ({
+  appPage: page,
+}) => {
+  await generate(page, '3');
+  const png = await exportImage(page, 'export-boundary-png');
+  expect(png.name).toBe('backprop-lab-boundary.png');
+  // The heat map tints the whole plot (pale where the network is unsure); without it, only the
+  // points and axes would leave the white.
+  const tinted = await page.evaluate(async (base64) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${base64}`;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = image.width;
+    canvas.height = image.height;
+    const context = canvas.getContext('2d')!;
+    context.drawImage(image, 0, 0);
+    const { data } = context.getImageData(0, 0, image.width, image.height);
+    let count = 0;
+    for (let i = 0; i < data.length; i += 4) if (data[i]! + data[i + 1]! + data[i + 2]! < 3 * 250) count++;
+    return count / (data.length / 4);
+  }, png.bytes.toString('base64'));
+  expect(tinted).toBeGreaterThan(0.5);
+
+  const svg = await exportImage(page, 'export-boundary-svg');
+  const file = await page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    const image = doc.querySelector('image');
+    const canvas = document.querySelector<HTMLCanvasElement>('canvas[data-testid="decision-boundary"]')!;
+    return {
+      errors: doc.getElementsByTagName('parsererror').length,
+      sameHeatMap: image?.getAttribute('href') === canvas.toDataURL('image/png'),
+      imageWidth: Number(image?.getAttribute('width')),
+      marks: doc.querySelectorAll('circle, path, polygon, rect').length,
+    };
+  }, svg.bytes.toString('utf8'));
+  expect(file).toMatchObject({ errors: 0, sameHeatMap: true });
+  expect(file.imageWidth).toBeGreaterThan(100);
+  expect(file.marks).toBeGreaterThan(160);
 });
 
 /** The data panel's summary line, e.g. "320 training and 80 test samples". */

@@ -16,6 +16,8 @@ interface PictureSource {
   selector: string;
   what: string;
   file: string;
+  /** Canvases drawn beneath the SVG on the page (the boundary's heat map). */
+  underlays?: string;
 }
 
 const GRAPH: PictureSource = { selector: '.graph-area svg', what: t.graph, file: 'backprop-lab-graph' };
@@ -25,11 +27,20 @@ const LOSS: PictureSource = {
   file: 'backprop-lab-loss',
 };
 
+const BOUNDARY: PictureSource = {
+  selector: 'svg[data-testid="boundary-overlay"]',
+  underlays: 'canvas[data-testid="decision-boundary"]',
+  what: t.boundary,
+  file: 'backprop-lab-boundary',
+};
+
 const ITEMS = [
   { id: 'export-png', label: t.graphPng, source: GRAPH, kind: 'png' },
   { id: 'export-svg', label: t.graphSvg, source: GRAPH, kind: 'svg' },
   { id: 'export-loss-png', label: t.lossPng, source: LOSS, kind: 'png' },
   { id: 'export-loss-svg', label: t.lossSvg, source: LOSS, kind: 'svg' },
+  { id: 'export-boundary-png', label: t.boundaryPng, source: BOUNDARY, kind: 'png' },
+  { id: 'export-boundary-svg', label: t.boundarySvg, source: BOUNDARY, kind: 'svg' },
 ] as const;
 
 export function ExportImageMenu() {
@@ -59,7 +70,10 @@ export function ExportImageMenu() {
       return;
     }
     try {
-      const picture = standaloneSvg(svg);
+      const underlays = source.underlays
+        ? [...document.querySelectorAll<HTMLCanvasElement>(source.underlays)]
+        : [];
+      const picture = standaloneSvg(svg, underlays);
       const blob =
         kind === 'png'
           ? await svgToPng(picture)

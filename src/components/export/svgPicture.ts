@@ -88,8 +88,29 @@ function viewBoxOf(svg: SVGSVGElement): [number, number, number, number] | null 
     : null;
 }
 
-/** A standalone copy of `svg` as drawn now: computed styles inlined, a white background, an xmlns. */
-export function standaloneSvg(svg: SVGSVGElement): SvgPicture {
+/**
+ * A canvas drawn under the SVG (the decision boundary's heat map) as an `<image>` at the same place,
+ * in the SVG's user units.
+ */
+function canvasImage(canvas: HTMLCanvasElement, svgBox: DOMRect, scale: [number, number]): SVGImageElement {
+  const box = canvas.getBoundingClientRect();
+  const image = document.createElementNS(SVG_NS, 'image');
+  image.setAttribute('href', canvas.toDataURL('image/png'));
+  image.setAttribute('x', String((box.left - svgBox.left) * scale[0]));
+  image.setAttribute('y', String((box.top - svgBox.top) * scale[1]));
+  image.setAttribute('width', String(box.width * scale[0]));
+  image.setAttribute('height', String(box.height * scale[1]));
+  image.setAttribute('preserveAspectRatio', 'none');
+  const rendering = getComputedStyle(canvas).getPropertyValue('image-rendering');
+  if (rendering && rendering !== 'auto') image.setAttribute('style', `image-rendering:${rendering}`);
+  return image;
+}
+
+/**
+ * A standalone copy of `svg` as drawn now: computed styles inlined, a white background, an xmlns.
+ * `underlays` are canvases shown beneath it on the page; they go in as images, behind the drawing.
+ */
+export function standaloneSvg(svg: SVGSVGElement, underlays: readonly HTMLCanvasElement[] = []): SvgPicture {
   const box = svg.getBoundingClientRect();
   const width = Math.round(box.width) || Number(svg.getAttribute('width')) || 0;
   const height = Math.round(box.height) || Number(svg.getAttribute('height')) || 0;
@@ -105,7 +126,13 @@ export function standaloneSvg(svg: SVGSVGElement): SvgPicture {
     background.setAttribute(name, String(viewBox[k])),
   );
   background.setAttribute('fill', '#ffffff');
-  copy.insertBefore(background, copy.firstChild);
+  const scale: [number, number] = [
+    box.width > 0 ? viewBox[2] / box.width : 1,
+    box.height > 0 ? viewBox[3] / box.height : 1,
+  ];
+  const images = underlays.map((canvas) => canvasImage(canvas, box, scale));
+  images.forEach((image) => image.setAttribute('transform', `translate(${viewBox[0]} ${viewBox[1]})`));
+  copy.prepend(background, ...images);
   const text = new XMLSerializer().serializeToString(copy);
   return { text: `<?xml version="1.0" encoding="UTF-8"?>\n${text}\n`, width, height };
 }

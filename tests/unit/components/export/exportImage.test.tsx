@@ -63,12 +63,14 @@ describe('ExportImageMenu', () => {
       'export-svg',
       'export-loss-png',
       'export-loss-svg',
+      'export-boundary-png',
+      'export-boundary-svg',
     ]);
     expect(items[0]).toHaveFocus();
     await user.keyboard('{ArrowDown}');
     expect(items[1]).toHaveFocus();
     await user.keyboard('{ArrowUp}{ArrowUp}');
-    expect(items[3]).toHaveFocus();
+    expect(items[5]).toHaveFocus();
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('menu')).not.toBeInTheDocument();
     expect(button).toHaveFocus();
