@@ -89,6 +89,13 @@ type Column = { kind: 'x' | 'y'; index: number } | { kind: 'split' };
 /** The header's columns: x1…xn and y1…ym in any order, each once, numbered without gaps; split optional. */
 function parseHeader(record: CsvRecord | undefined, shape: CsvShape): Column[] {
   if (!record) throw new EngineError('file', 'is empty: the first row must name the columns (x1,x2,y1)');
+  const separator = [';', '\t'].find((c) => record.fields.length === 1 && record.fields[0]!.includes(c));
+  if (separator) {
+    throw new EngineError(
+      `row ${record.row}`,
+      `columns must be separated by commas (this file seems to use ${separator === ';' ? 'semicolons' : 'tabs'})`,
+    );
+  }
   const seen = new Set<string>();
   const columns = record.fields.map((raw, k): Column => {
     const name = raw.trim().toLowerCase();

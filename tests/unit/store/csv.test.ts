@@ -77,6 +77,8 @@ describe('parseCsv', () => {
     ['x1,x3,y1\n1,2,3\n', 'the x columns must be x1, x2: the network has 2 inputs'],
     ['x1,x2,label\n1,2,3\n', 'row 1, column 3: must be named x1, x2, …, y1, y2, … or split (got "label")'],
     ['x1,x1,y1\n1,2,3\n', 'row 1, column 2: repeats the column "x1"'],
+    ['x1;x2;y1\n1;2;3\n', 'row 1: columns must be separated by commas (this file seems to use semicolons)'],
+    ['x1\tx2\ty1\n1\t2\t3\n', 'row 1: columns must be separated by commas (this file seems to use tabs)'],
     ['', 'file: is empty'],
     ['x1,x2,y1,split\n1,2,3,test\n', 'file: has no training rows'],
   ])('refuses %j naming the row and column', (text, message) => {
