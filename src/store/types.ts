@@ -146,6 +146,10 @@ export interface DataActions {
   removePoint(set: 'train' | 'test', index: number): ActionResult;
   /** Edit one raw value of a training sample (the sample table). */
   setDataValue(index: number, kind: 'x' | 'y', entry: number, value: number | string): ActionResult;
+  /** Replace the data with a CSV file's rows (x1…xn, y1…ym, optional split); the network keeps its weights. */
+  importDataCsv(text: string): ActionResult;
+  /** The raw training and test samples as CSV. */
+  exportDataCsv(): string;
 }
 
 export interface EditActions {

@@ -15,6 +15,7 @@ import {
 import { format, messages } from '../../i18n';
 import { useAppStore } from '../StoreContext';
 import { BoundaryPanel } from './BoundaryPanel';
+import { DataCsvControls } from './DataCsvControls';
 import { SampleTable } from './SampleTable';
 
 const t = messages.data;
@@ -163,6 +164,7 @@ export function DataPanel() {
       <BoundaryPanel width={presentation ? 290 : 330} />
       <p className="muted">{format(t.summary, { train, test })}</p>
       <DatasetForm />
+      <DataCsvControls />
       <FeatureToggles />
       <SampleTable />
     </section>
