@@ -61,7 +61,7 @@ test('training.png: two rings learnt by a 6-unit tanh layer, boundary and loss c
   await page.getByRole('combobox', { name: 'Data set' }).selectOption({ label: 'Two rings' });
   await page.getByRole('button', { name: 'Generate' }).click();
   await page.getByRole('checkbox', { name: 'Presentation mode' }).check();
-  // Presentation mode folds the side panels away; the Panels button brings them back over the graph.
+  // Presentation mode keeps only the loss chart (and the boundary) beside the graph; Panels brings the rest.
   await page.getByRole('button', { name: 'Panels' }).click();
   await page.locator('input[aria-label="Speed"]').fill('9');
   await button(page, 'Play').click();

@@ -161,7 +161,7 @@ export function DataPanel() {
   return (
     <section className="panel data" aria-labelledby="data-heading">
       <h2 id="data-heading">{t.heading}</h2>
-      <BoundaryPanel width={presentation ? 290 : 330} />
+      <BoundaryPanel width={presentation ? 268 : 330} />
       <p className="muted">{format(t.summary, { train, test })}</p>
       <DatasetForm />
       <DataCsvControls />
