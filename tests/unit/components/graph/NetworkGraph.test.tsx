@@ -3,6 +3,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { NetworkGraph } from '../../../../src/components/graph/NetworkGraph';
+import { formatValue } from '../../../../src/viz/format';
 import { graphValuesFromSession } from '../../../../src/viz/graphValues';
 import type { GraphTarget } from '../../../../src/viz/target';
 import { MAZUR_SAMPLE, MAZUR_SPEC, sessionAt, type Stage } from '../../viz/fixtures';
@@ -146,5 +147,61 @@ describe('NetworkGraph compact mode (the largest network)', () => {
       <NetworkGraph values={v} selection={{ kind: 'edge', layer: 3, to: 2, from: 5 }} onSelect={() => {}} />,
     );
     expect(container.querySelector('[data-callout="3:2:5"]')!.textContent).toContain('−0.3');
+  });
+});
+
+describe('NetworkGraph ties each weight to its line', () => {
+  const strokeOf = (container: HTMLElement, id: string) =>
+    container.querySelector(`[data-hit="${id}"]`)!.previousElementSibling!;
+
+  it('with labels on the edges, hovering a label lights up its line, and hovering a line its label', async () => {
+    const user = userEvent.setup();
+    const { container } = render(
+      <NetworkGraph
+        values={values('backward')}
+        selection={null}
+        onSelect={() => {}}
+        width={1200}
+        height={700}
+      />,
+    );
+    const edge = byData(container, 'edge', '2:1:0');
+    expect(edge.querySelector('.graph-label-bg')).not.toBeNull();
+    await user.hover(edge);
+    expect(strokeOf(container, '2:1:0')).toHaveClass('is-emphasis');
+    expect(strokeOf(container, '2:0:0')).not.toHaveClass('is-emphasis');
+    await user.unhover(edge);
+    await user.hover(container.querySelector('[data-hit="1:0:1"]')!);
+    expect(byData(container, 'edge', '1:0:1')).toHaveClass('is-emphasis');
+    expect(edge).not.toHaveClass('is-emphasis');
+  });
+
+  it('clicking a line selects its edge even though the line is drawn beneath the labels', async () => {
+    const user = userEvent.setup();
+    const onSelect = vi.fn();
+    const { container } = render(
+      <NetworkGraph
+        values={values('backward')}
+        selection={null}
+        onSelect={onSelect}
+        width={1200}
+        height={700}
+      />,
+    );
+    await user.click(container.querySelector('[data-hit="2:0:1"]')!);
+    expect(onSelect).toHaveBeenCalledWith({ kind: 'edge', layer: 2, to: 0, from: 1 });
+  });
+
+  it('in matrix mode writes each weight in its cell (data-cell) inside the edge element, w over dL/dw', () => {
+    const v = values('backward');
+    const { container } = render(
+      <NetworkGraph values={v} selection={null} onSelect={() => {}} width={660} height={560} />,
+    );
+    expect(container.querySelectorAll('.graph-matrix')).toHaveLength(2);
+    const cell = byData(container, 'edge', '2:1:0').querySelector('[data-cell="W:2:1:0"]')!;
+    const texts = [...cell.querySelectorAll('text')].map((t) => t.textContent);
+    expect(texts).toEqual([formatValue(0.5), formatValue(v.edges[2]![1]![0]!.grad!)]);
+    const bias = byData(container, 'bias', '1:1').querySelector('[data-cell="b:1:1"]')!;
+    expect(bias.textContent).toContain('0.35');
   });
 });
