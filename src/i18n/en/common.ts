@@ -84,10 +84,8 @@ export const common = {
   sample: {
     heading: 'Current sample',
     position: 'Sample {index} of {count}',
-    input: 'x{index}',
-    target: 'y{index}',
-    inputLabel: 'Input x{index}',
-    targetLabel: 'Target y{index}',
+    inputLabel: 'Input {name}',
+    targetLabel: 'Target {name}',
   },
   loss: {
     heading: 'Loss',
