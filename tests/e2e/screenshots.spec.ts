@@ -29,7 +29,7 @@ test('forward.png, backward.png and update.png: one iteration of the textbook ex
   await expect(page.locator('[data-node="0:0"]')).toHaveAttribute('data-dlda', /.+/);
   await page.locator('[data-node="1:0"]').click();
   // The details panel writes the arithmetic out with the real numbers, and must be on screen to be read.
-  const details = page.getByRole('region', { name: /^Node 1:0/ });
+  const details = page.getByRole('region', { name: 'Unit 1 of layer 1' });
   await expect(details).toContainText('0.3775');
   await expect.soft(details, 'the details panel is on screen').toBeInViewport({ timeout: 2000 });
   await saveScreenshot(page, 'backward');

@@ -4,6 +4,7 @@ import {
   formatFactor,
   formatFull,
   formatOldNew,
+  formatPercentChange,
   formatShape,
   formatValue,
   MAX_VALUE_CHARS,
@@ -96,5 +97,27 @@ describe('formatOldNew', () => {
 describe('formatShape', () => {
   it('joins dimensions with ×', () => {
     expect(formatShape([2, 3])).toBe('2×3');
+  });
+});
+
+describe('formatPercentChange', () => {
+  it('writes the relative change with its sign and 2 significant digits', () => {
+    expect(formatPercentChange(0.2279, 0.1038)).toBe('−54');
+    expect(formatPercentChange(0.6931, 0.6802)).toBe('−1.9');
+    expect(formatPercentChange(0.5, 0.5026)).toBe('+0.52');
+    expect(formatPercentChange(1, 0)).toBe('−100');
+    expect(formatPercentChange(0.3, 0.3)).toBe('0');
+  });
+
+  it('switches to exponent notation for tiny and huge changes, so it stays short', () => {
+    expect(formatPercentChange(1, 1 - 1.234e-7)).toBe('−1.2e−5');
+    expect(formatPercentChange(0.01, 4)).toBe('+4e4');
+    expect(formatPercentChange(1, 1 - 1.234e-10)!.length).toBeLessThanOrEqual(7);
+  });
+
+  it('has no percentage for a zero or non-finite loss', () => {
+    expect(formatPercentChange(0, 0.1)).toBeNull();
+    expect(formatPercentChange(0.5, Infinity)).toBeNull();
+    expect(formatPercentChange(Number.NaN, 0.1)).toBeNull();
   });
 });

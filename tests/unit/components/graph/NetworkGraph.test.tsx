@@ -82,34 +82,45 @@ describe('NetworkGraph DOM contract', () => {
 });
 
 describe('NetworkGraph interaction', () => {
-  it('offers nodes, edges and biases as buttons with their values in the name', () => {
+  it('offers nodes, edges and biases as buttons with their values in the name, numbered from 1', () => {
     renderGraph('forward1');
-    expect(screen.getByRole('button', { name: 'Node 1:0, z = 0.3775, a = 0.5933' })).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Weight 1:0:1, w = 0.2' })).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Bias 1:0, b = 0.35' })).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Node 0:0, x = 0.05' })).toBeInTheDocument();
+    const node = screen.getByRole('button', { name: 'Unit 1 of layer 1, z = 0.3775, a = 0.5933' });
+    expect(node).toHaveAttribute('data-node', '1:0');
+    expect(screen.getByRole('button', { name: 'Weight W1[1][2], w = 0.2' })).toHaveAttribute(
+      'data-edge',
+      '1:0:1',
+    );
+    expect(screen.getByRole('button', { name: 'Bias b1[1], b = 0.35' })).toHaveAttribute('data-bias', '1:0');
+    expect(screen.getByRole('button', { name: 'Input x₁, x = 0.05' })).toHaveAttribute('data-node', '0:0');
+    expect(screen.getByRole('button', { name: /^Unit 2 of layer 2,/ })).toHaveAttribute('data-node', '2:1');
   });
 
   it('selects a node on click', async () => {
     const { onSelect } = renderGraph('forward1');
-    await userEvent.click(screen.getByRole('button', { name: /^Node 1:0,/ }));
+    await userEvent.click(screen.getByRole('button', { name: /^Unit 1 of layer 1,/ }));
     expect(onSelect).toHaveBeenCalledWith({ kind: 'node', layer: 1, index: 0 });
   });
 
   it('selects an edge with Enter and a bias with Space', async () => {
     const { onSelect } = renderGraph('idle');
-    screen.getByRole('button', { name: /^Weight 2:1:0,/ }).focus();
+    screen.getByRole('button', { name: /^Weight W2\[2\]\[1\],/ }).focus();
     await userEvent.keyboard('{Enter}');
     expect(onSelect).toHaveBeenLastCalledWith({ kind: 'edge', layer: 2, to: 1, from: 0 });
-    screen.getByRole('button', { name: /^Bias 2:0,/ }).focus();
+    screen.getByRole('button', { name: /^Bias b2\[1\],/ }).focus();
     await userEvent.keyboard(' ');
     expect(onSelect).toHaveBeenLastCalledWith({ kind: 'bias', layer: 2, index: 0 });
   });
 
   it('marks the selected element as pressed', () => {
     renderGraph('idle', { kind: 'edge', layer: 1, to: 0, from: 1 });
-    expect(screen.getByRole('button', { name: /^Weight 1:0:1,/ })).toHaveAttribute('aria-pressed', 'true');
-    expect(screen.getByRole('button', { name: /^Weight 1:0:0,/ })).toHaveAttribute('aria-pressed', 'false');
+    expect(screen.getByRole('button', { name: /^Weight W1\[1\]\[2\],/ })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    expect(screen.getByRole('button', { name: /^Weight W1\[1\]\[1\],/ })).toHaveAttribute(
+      'aria-pressed',
+      'false',
+    );
   });
 
   it('is one labelled group', () => {
