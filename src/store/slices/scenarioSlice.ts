@@ -2,7 +2,8 @@
 import { EngineError, cloneModel, createSession } from '../../engine';
 import { buildPreset, isPresetId } from '../presets';
 import { initialProgress } from '../progress';
-import { parseScenario, serializeScenario, withFeatures, type Scenario } from '../scenario';
+import { parseLesson } from '../lesson';
+import { MAX_SCENARIO_BYTES, serializeScenario, withFeatures, type Scenario } from '../scenario';
 import { transact, type GetState, type SetState } from '../transaction';
 import type { ScenarioActions, Snapshot } from '../types';
 
@@ -42,8 +43,9 @@ export function createScenarioSlice(set: SetState, get: GetState): ScenarioActio
         return snapshotFromScenario(buildPreset(id), id);
       }),
 
+    // A file may be a saved lesson too: its step position, loss curve and starting weights come with it.
     importScenario: (text) =>
-      transact(set, get, 'scenario/import', () => snapshotFromScenario(parseScenario(text), null)),
+      transact(set, get, 'scenario/import', () => parseLesson(text, MAX_SCENARIO_BYTES).snapshot),
 
     exportScenario: () => {
       const s = get();
