@@ -17,6 +17,7 @@ import type {
   DatasetOptions,
   OptimizerState,
 } from '../engine';
+import type { Lesson } from './lesson';
 
 /** One point of the loss curve: the batch loss before update `step`, with the η in force. */
 export interface LossPoint {
@@ -135,6 +136,8 @@ export interface ScenarioActions {
   reset(): ActionResult;
   loadPreset(id: string): ActionResult;
   importScenario(text: string): ActionResult;
+  /** Open an already validated lesson (a link pasted into the address), undoably. */
+  openLesson(lesson: Lesson): ActionResult;
   exportScenario(): string;
 }
 

@@ -47,6 +47,13 @@ export function createScenarioSlice(set: SetState, get: GetState): ScenarioActio
     importScenario: (text) =>
       transact(set, get, 'scenario/import', () => parseLesson(text, MAX_SCENARIO_BYTES).snapshot),
 
+    openLesson: (lesson) => {
+      const result = transact(set, get, 'scenario/open', () => lesson.snapshot);
+      if (result.ok && lesson.granularity)
+        set({ ui: { ...get().ui, granularity: lesson.granularity } }, false, 'scenario/open/granularity');
+      return result;
+    },
+
     exportScenario: () => {
       const s = get();
       return serializeScenario({
