@@ -26,9 +26,22 @@ function omit(record: Json, ...keys: string[]): Json {
   return Object.fromEntries(Object.entries(record).filter(([key]) => !keys.includes(key)));
 }
 
+const presets = new Map<PresetId, Json>();
+
+/** A preset's lesson as saved (built once: presets never change). */
 function presetJson(id: PresetId): Json {
-  const snapshot = snapshotFromScenario(buildPreset(id), id);
-  return lessonToJson({ ...snapshot, ui: initialUi, history: { past: [], future: [] } });
+  let json = presets.get(id);
+  if (!json) {
+    const snapshot = snapshotFromScenario(buildPreset(id), id);
+    json = lessonToJson({ ...snapshot, ui: initialUi, history: { past: [], future: [] } });
+    presets.set(id, json);
+  }
+  return json;
+}
+
+/** Each field as JSON text, to compare fields without writing the same large data many times. */
+function fieldTexts(record: Json): Map<string, string> {
+  return new Map(Object.entries(record).map(([key, value]) => [key, JSON.stringify(value)]));
 }
 
 /** Leave out samples the lesson's data-set options generate anyway. */
@@ -41,10 +54,11 @@ function withoutGeneratedData(lesson: Json): Json {
 }
 
 /** The fields of `lesson` that differ from `base` (null: absent from the lesson). */
-function difference(lesson: Json, base: Json): Json {
+function difference(lesson: Json, lessonTexts: Map<string, string>, base: Json): Json {
+  const baseTexts = fieldTexts(base);
   const diff: Json = {};
-  for (const key of new Set([...Object.keys(lesson), ...Object.keys(base)])) {
-    if (!sameJson(lesson[key], base[key])) diff[key] = key in lesson ? lesson[key] : null;
+  for (const key of new Set([...lessonTexts.keys(), ...baseTexts.keys()])) {
+    if (lessonTexts.get(key) !== baseTexts.get(key)) diff[key] = key in lesson ? lesson[key] : null;
   }
   return diff;
 }
@@ -52,11 +66,17 @@ function difference(lesson: Json, base: Json): Json {
 /** The shortest description of the lesson: its fields, or what differs from one of the presets. */
 export function linkPayload(state: State): Json {
   const lesson = omit(withoutGeneratedData(lessonToJson(state)), 'format', 'version');
+  const texts = fieldTexts(lesson);
+  const size = (payload: Json) => JSON.stringify(payload).length;
   let best: Json = lesson;
+  let bestSize = [...texts.values()].reduce((sum, text) => sum + text.length, 0);
   for (const id of PRESET_IDS) {
-    const base = omit(presetJson(id), 'format', 'version');
-    const candidate = { base: id, ...difference(lesson, base) };
-    if (JSON.stringify(candidate).length < JSON.stringify(best).length) best = candidate;
+    const candidate = { base: id, ...difference(lesson, texts, omit(presetJson(id), 'format', 'version')) };
+    const candidateSize = size(candidate);
+    if (candidateSize < bestSize) {
+      best = candidate;
+      bestSize = candidateSize;
+    }
   }
   return { v: SCENARIO_VERSION, ...best };
 }

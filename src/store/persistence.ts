@@ -5,7 +5,7 @@
  * tested) without a browser.
  */
 import type { AppStore } from './createAppStore';
-import { parseLesson, serializeLesson, type Lesson } from './lesson';
+import { MAX_LESSON_BYTES, parseLesson, serializeLesson, type Lesson } from './lesson';
 import { decodeLink, encodeLink, isLessonLink } from './link';
 import { DEFAULT_PRESET } from './presets';
 import { SCENARIO_FORMAT, SCENARIO_VERSION } from './scenario';
@@ -91,7 +91,7 @@ export interface LessonSyncOptions {
   writeHash(hash: string): void;
   /** Quiet time after the last change before saving. */
   delayMs?: number;
-  /** Save at least this often while changes keep coming (Play). */
+  /** Save at least this often while changes keep coming (a held-down PageDown). */
   maxWaitMs?: number;
   /** Run the save when the page is idle (requestIdleCallback); immediately by default. */
   whenIdle?(run: () => void): void;
@@ -117,7 +117,8 @@ const sameParts = (a: unknown[], b: unknown[]) =>
 
 /**
  * Save the lesson and rewrite the address whenever it changes: `delayMs` after the last change
- * (a burst of clicks is one save), and at most `maxWaitMs` apart while Play keeps changing it.
+ * (a burst of clicks is one save), at least every `maxWaitMs` while changes keep coming, and not
+ * during Play (once it pauses).
  * Starts with one save, so the address shows the lesson from the first moment.
  */
 export function startLessonSync(store: AppStore, options: LessonSyncOptions): LessonSync {
@@ -125,18 +126,35 @@ export function startLessonSync(store: AppStore, options: LessonSyncOptions): Le
   let parts = lessonParts(store.getState());
   let timer: ReturnType<typeof setTimeout> | null = null;
   let firstChange: number | null = null;
+  /** The lesson changed since it was last saved. */
+  let dirty = true;
   let generation = 0;
   let writing: Promise<void> = Promise.resolve();
   let idleWaiter: (() => void) | null = null;
 
+  const forget = (): void => {
+    try {
+      storage?.removeItem(SAVED_LESSON_KEY);
+      storage?.removeItem(SAVED_LINK_KEY);
+    } catch {
+      // Nothing saved to forget.
+    }
+  };
+
   const saveLesson = (): void => {
+    if (timer !== null) clearTimeout(timer);
     timer = null;
     firstChange = null;
+    dirty = false;
     const state = store.getState();
     try {
-      storage?.setItem(SAVED_LESSON_KEY, serializeLesson(state));
+      const text = serializeLesson(state);
+      if (text.length > MAX_LESSON_BYTES) throw new Error('too large to restore');
+      storage?.setItem(SAVED_LESSON_KEY, text);
     } catch {
-      // Storage full or refused (private mode): the address still carries the lesson.
+      // Storage full or refused (private mode): forget the older copy, so that a reload opens the
+      // address's link, which is newer.
+      forget();
     }
   };
 
@@ -166,27 +184,24 @@ export function startLessonSync(store: AppStore, options: LessonSyncOptions): Le
     timer = setTimeout(() => whenIdle(save), wait);
   };
 
-  const unsubscribe = store.subscribe((state) => {
+  // While Play runs nothing is saved: its frames are left alone, and the lesson is saved once paused.
+  const unsubscribe = store.subscribe((state, previous) => {
     const next = lessonParts(state);
-    if (sameParts(next, parts)) return;
-    parts = next;
-    schedule();
+    const changed = !sameParts(next, parts);
+    if (changed) {
+      parts = next;
+      dirty = true;
+    }
+    if (dirty && !state.ui.playing && (changed || previous.ui.playing)) schedule();
   });
   schedule();
 
   return {
     flush: () => {
-      if (timer === null) return;
-      clearTimeout(timer);
-      saveLesson();
+      if (dirty) saveLesson();
     },
     newLesson: () => {
-      try {
-        storage?.removeItem(SAVED_LESSON_KEY);
-        storage?.removeItem(SAVED_LINK_KEY);
-      } catch {
-        // Nothing saved to forget.
-      }
+      forget();
       store.getState().loadPreset(DEFAULT_PRESET);
       store.getState().setGranularity('layer');
     },

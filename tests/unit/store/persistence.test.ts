@@ -16,11 +16,13 @@ import {
 class FakeStorage implements KeyValueStorage {
   readonly items = new Map<string, string>();
   writes = 0;
+  lessonWrites = 0;
   getItem(key: string) {
     return this.items.get(key) ?? null;
   }
   setItem(key: string, value: string) {
     this.writes += 1;
+    if (key === SAVED_LESSON_KEY) this.lessonWrites += 1;
     this.items.set(key, value);
   }
   removeItem(key: string) {
@@ -171,19 +173,59 @@ describe('the lesson sync', () => {
     expect(storage.writes).toBeGreaterThan(writes);
   });
 
-  it('saves at most every maxWaitMs while changes keep coming (Play)', async () => {
+  it('saves every maxWaitMs while clicks keep coming, and not at all during Play until it pauses', async () => {
     const store = createAppStore({ preset: 'xor' });
-    start(store);
+    const sync = start(store);
     await vi.advanceTimersByTimeAsync(400);
-    const writes = storage.writes;
+    let saves = storage.lessonWrites;
+    for (let click = 0; click < 100; click++) {
+      store.getState().next();
+      await vi.advanceTimersByTimeAsync(48);
+    }
+    // 4.8 s of clicks every 48 ms: two saves, not one per click.
+    expect(storage.lessonWrites - saves).toBe(2);
+
+    await vi.advanceTimersByTimeAsync(400);
+    saves = storage.lessonWrites;
+    store.getState().setPlaying(true);
     for (let frame = 0; frame < 300; frame++) {
       store.getState().step();
       await vi.advanceTimersByTimeAsync(16);
     }
-    // 4.8 s of frames: two or three saves (two keys each), not one per frame.
-    const saves = (storage.writes - writes) / 2;
-    expect(saves).toBeGreaterThanOrEqual(2);
-    expect(saves).toBeLessThanOrEqual(3);
+    expect(storage.lessonWrites).toBe(saves);
+    store.getState().setPlaying(false);
+    await vi.advanceTimersByTimeAsync(400);
+    await sync.settled();
+    expect(storage.lessonWrites).toBe(saves + 1);
+    expect(storage.getItem(SAVED_LESSON_KEY)).toBe(serializeLesson(store.getState()));
+  });
+
+  it('flush during Play saves at once (the page is closing)', async () => {
+    const store = createAppStore({ preset: 'xor' });
+    const sync = start(store);
+    store.getState().setPlaying(true);
+    store.getState().step();
+    sync.flush();
+    expect(storage.getItem(SAVED_LESSON_KEY)).toBe(serializeLesson(store.getState()));
+  });
+
+  it('forgets the saved copy when storage is full, so a reload opens the newer link', async () => {
+    const store = createAppStore({ preset: 'textbook' });
+    const sync = start(store);
+    await vi.advanceTimersByTimeAsync(400);
+    await sync.settled();
+    expect(storage.getItem(SAVED_LESSON_KEY)).not.toBeNull();
+    const full = vi.spyOn(storage, 'setItem').mockImplementation((key) => {
+      if (key === SAVED_LESSON_KEY) throw new Error('QuotaExceededError');
+    });
+    store.getState().forward();
+    await vi.advanceTimersByTimeAsync(400);
+    await sync.settled();
+    full.mockRestore();
+    expect(storage.getItem(SAVED_LESSON_KEY)).toBeNull();
+    const start2 = await chooseStartingLesson(hashes.at(-1)!, storage);
+    expect(start2.source).toBe('link');
+    expect(start2.lesson?.snapshot.session.cursor.forwardDone).toBe(1);
   });
 
   it('flush writes a pending change at once (the page is closing)', async () => {
