@@ -97,10 +97,15 @@ async function pipe(
   bytes: Uint8Array,
   transform: CompressionStream | DecompressionStream,
 ): Promise<Uint8Array> {
-  const stream = new Blob([bytes as BlobPart]).stream().pipeThrough(transform);
+  const writer = transform.writable.getWriter();
+  // Not awaited: the output must be read while the input is written. Its errors reach the reader.
+  writer
+    .write(bytes as Uint8Array<ArrayBuffer>)
+    .then(() => writer.close())
+    .catch(() => undefined);
   const chunks: Uint8Array[] = [];
   let length = 0;
-  const reader = stream.getReader();
+  const reader = transform.readable.getReader();
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
