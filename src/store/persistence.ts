@@ -159,6 +159,12 @@ export function startLessonSync(store: AppStore, options: LessonSyncOptions): Le
   };
 
   const save = (): void => {
+    // Play started after this save was scheduled: it is saved when Play pauses instead.
+    if (store.getState().ui.playing) {
+      timer = null;
+      firstChange = null;
+      return;
+    }
     saveLesson();
     const mine = ++generation;
     const state = store.getState();

@@ -111,6 +111,32 @@ test('a reload mid-lesson restores every number on the graph and the next sub-st
   await expect(page.locator('.next-step')).toHaveText('Next: backward layer 2');
 });
 
+test('after Play and Pause, a reload restores the weights, the counter and the loss curve', async ({
+  appPage: page,
+}) => {
+  await choosePreset(page, PRESET_LABELS.xor);
+  await page.locator('input[aria-label="Speed"]').fill('8');
+  const counter = page.getByTestId('step-count');
+  await page.getByRole('button', { name: 'Play' }).click();
+  await expect(counter).not.toContainText('Updates 0 ');
+  await page.getByRole('button', { name: 'Pause' }).click();
+  await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+  const curve = page.locator('svg[data-testid="loss-chart"] path.loss-chart__series');
+  const before = {
+    view: await lessonView(page),
+    counter: await counter.textContent(),
+    curve: await curve.evaluateAll((paths) => paths.map((path) => path.getAttribute('d'))),
+  };
+  expect(before.curve.length).toBeGreaterThan(0);
+  await page.reload();
+  await expect(page.getByRole('button', { name: 'Forward' })).toBeVisible();
+  expect({
+    view: await lessonView(page),
+    counter: await counter.textContent(),
+    curve: await curve.evaluateAll((paths) => paths.map((path) => path.getAttribute('d'))),
+  }).toEqual(before);
+});
+
 test('the address and Copy link open the same lesson in a fresh browser', async ({
   appPage: page,
   browser,
