@@ -51,10 +51,17 @@ export interface Lesson {
 
 const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
+/** Optimizer memory; a moment that is all zeros (SGD's, or v for momentum) is left out. */
 function optimizerStateToJson(state: OptimizerState) {
+  const zero = (buffers: OptimizerState['m']) =>
+    buffers.every(({ W, b }) => W.every((x) => x === 0) && b.every((x) => x === 0));
   const pairs = (buffers: OptimizerState['m']) =>
     buffers.map(({ W, b }) => ({ W: Array.from(W), b: Array.from(b) }));
-  return { t: state.t, m: pairs(state.m), v: pairs(state.v) };
+  return {
+    t: state.t,
+    ...(zero(state.m) ? {} : { m: pairs(state.m) }),
+    ...(zero(state.v) ? {} : { v: pairs(state.v) }),
+  };
 }
 
 /** The parameters of `model` laid out as a model spec (W as out × in rows). */
@@ -155,6 +162,7 @@ function parseParameters(value: unknown, model: Model, field: string) {
 function parseOptimizerState(value: unknown, model: Model, field: string): OptimizerState {
   const record = expectRecord(value, field);
   const buffers = (name: 'm' | 'v') => {
+    if (record[name] === undefined) return createOptimizerState(model)[name];
     const layers = expectArray(record[name], `${field}.${name}`, model.layers.length);
     return model.layers.map((layer, l) => {
       const entry = expectRecord(layers[l], `${field}.${name}[${l}]`);

@@ -13,10 +13,16 @@ import { initialUi } from './slices/uiSlice';
 import type { State } from './types';
 
 export const LINK_PREFIX = '#lesson=';
-/** Longer links leave out the loss curve: a link is for sharing, the curve is rebuilt by training. */
+/**
+ * A longer link leaves out the loss curve if the curve is a quarter of it or more: a link is for
+ * sharing, and the curve comes back by training.
+ */
 export const MAX_LINK_WITH_CURVE = 16_000;
 
 type Json = Record<string, unknown>;
+
+/** In a link, "the base preset's weights" as the starting weights. */
+const BASE_MODEL = 'base';
 
 export type LinkResult = { ok: true; lesson: Lesson } | { ok: false; problem: 'damaged' | 'outdated' };
 
@@ -71,7 +77,10 @@ export function linkPayload(state: State): Json {
   let best: Json = lesson;
   let bestSize = [...texts.values()].reduce((sum, text) => sum + text.length, 0);
   for (const id of PRESET_IDS) {
-    const candidate = { base: id, ...difference(lesson, texts, omit(presetJson(id), 'format', 'version')) };
+    const base = omit(presetJson(id), 'format', 'version');
+    const candidate: Json = { base: id, ...difference(lesson, texts, base) };
+    // After the first steps on a preset, Reset still returns to the preset's own weights.
+    if (texts.get('initialModel') === JSON.stringify(base.model)) candidate.initialModel = BASE_MODEL;
     const candidateSize = size(candidate);
     if (candidateSize < bestSize) {
       best = candidate;
@@ -88,7 +97,12 @@ function payloadToLesson(payload: Json): Json {
   if (base !== undefined && (typeof base !== 'string' || !isPresetId(base))) {
     throw new EngineError('base', 'is not a preset');
   }
-  const merged: Json = { ...(base ? presetJson(base) : {}), ...fields };
+  const preset = base ? presetJson(base) : null;
+  if (fields.initialModel === BASE_MODEL) {
+    if (!preset) throw new EngineError('initialModel', 'names the base preset but there is none');
+    fields.initialModel = preset.model;
+  }
+  const merged: Json = { ...preset, ...fields };
   for (const key of Object.keys(merged)) if (merged[key] === null) delete merged[key];
   return { ...merged, format: SCENARIO_FORMAT, version: SCENARIO_VERSION };
 }
@@ -153,7 +167,8 @@ export async function encodeLink(state: State): Promise<string> {
   const hash = await encodePayload(payload);
   if (hash.length <= MAX_LINK_WITH_CURVE || payload.lossHistory === undefined) return hash;
   // The base preset has no curve, so "no curve" is the field left out altogether.
-  return encodePayload(omit(payload, 'lossHistory'));
+  const withoutCurve = await encodePayload(omit(payload, 'lossHistory'));
+  return withoutCurve.length < hash.length * 0.75 ? withoutCurve : hash;
 }
 
 export function isLessonLink(hash: string): boolean {

@@ -32,6 +32,17 @@ describe('lesson links', () => {
     },
   );
 
+  it.each(linkLessons().map(({ name, store }) => [name, store] as const))(
+    '%s after one Step and a Forward: the link reproduces the lesson exactly',
+    async (_name, store) => {
+      store.getState().setOptimizer('adam');
+      store.getState().step();
+      expect(await roundTrip(store)).toBe(serializeLesson(store.getState()));
+      store.getState().forward();
+      expect(await roundTrip(store)).toBe(serializeLesson(store.getState()));
+    },
+  );
+
   it('keeps typed weights at full precision and a lesson mid-step', async () => {
     const store = typedDeepNetwork();
     store.getState().setWeight(3, 2, 5, '0.1234567890123456');
@@ -86,6 +97,7 @@ describe('lesson links', () => {
     ['cut short', null, 'damaged'],
     ['not JSON', LINK_PREFIX + deflateRawSync(Buffer.from('{"v":1,')).toString('base64url'), 'damaged'],
     ['an unknown preset', hashOf({ v: 1, base: 'mnist' }), 'damaged'],
+    ["the base preset's weights without a base", hashOf({ v: 1, initialModel: 'base' }), 'damaged'],
     ['a bad weight', hashOf({ v: 1, base: 'textbook', model: { loss: 'mse', layers: [] } }), 'damaged'],
     ['an older version', hashOf({ v: 0, base: 'textbook' }), 'outdated'],
     ['a newer version', hashOf({ v: 2, base: 'textbook' }), 'outdated'],
