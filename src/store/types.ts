@@ -17,6 +17,7 @@ import type {
   DatasetOptions,
   OptimizerState,
 } from '../engine';
+import type { Lesson } from './lesson';
 
 /**
  * One point of the loss curve, with the η in force. A step-by-step update records its batch's mean
@@ -141,6 +142,8 @@ export interface ScenarioActions {
   reset(): ActionResult;
   loadPreset(id: string): ActionResult;
   importScenario(text: string): ActionResult;
+  /** Open an already validated lesson (a link pasted into the address), undoably. */
+  openLesson(lesson: Lesson): ActionResult;
   exportScenario(): string;
 }
 

@@ -4,6 +4,7 @@ import { common } from './common';
 import { data } from './data';
 import { exports } from './exports';
 import { graph } from './graph';
+import { lesson } from './lesson';
 
 /**
  * The English catalog. Each area of the UI keeps its strings in its own file; a translation is one
@@ -16,6 +17,7 @@ export const en = {
   boundary,
   data,
   exports,
+  lesson,
 } as const;
 
 export type Catalog = typeof en;
