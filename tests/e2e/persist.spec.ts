@@ -29,7 +29,7 @@ async function lessonView(page: Page): Promise<{
     preset: await page.getByRole('combobox', { name: 'Preset' }).inputValue(),
     learningRate: await page.locator('input[aria-label="Learning rate"]').inputValue(),
     optimizer: await page.getByRole('combobox', { name: 'Optimizer' }).inputValue(),
-    input: await sample.getByRole('textbox', { name: 'Input x1' }).inputValue(),
+    input: await sample.getByRole('textbox', { name: 'Input x₁' }).inputValue(),
   };
 }
 
@@ -43,7 +43,7 @@ async function midLesson(page: Page): Promise<void> {
   await page.getByRole('combobox', { name: 'Optimizer' }).selectOption({ label: 'Momentum (μ = 0.9)' });
   const input = page
     .getByRole('region', { name: 'Current sample' })
-    .getByRole('textbox', { name: 'Input x1' });
+    .getByRole('textbox', { name: 'Input x₁' });
   await input.fill('1/3');
   await input.press('Enter');
   await click(page, 'Step');

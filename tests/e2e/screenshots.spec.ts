@@ -61,8 +61,7 @@ test('training.png: two rings learnt by a 6-unit tanh layer, boundary and loss c
   await page.getByRole('combobox', { name: 'Data set' }).selectOption({ label: 'Two rings' });
   await page.getByRole('button', { name: 'Generate' }).click();
   await page.getByRole('checkbox', { name: 'Presentation mode' }).check();
-  // Presentation mode keeps only the loss chart (and the boundary) beside the graph; Panels brings the rest.
-  await page.getByRole('button', { name: 'Panels' }).click();
+  // Presentation mode keeps the loss chart and the boundary beside the graph (Panels would add the rest).
   await page.locator('input[aria-label="Speed"]').fill('9');
   await button(page, 'Play').click();
   await page.waitForTimeout(2000);
