@@ -54,38 +54,44 @@ function Layout() {
         .join(' ')}
     >
       <header className="app-header">
-        <h1>{t.appTitle}</h1>
-        <ScenarioControls />
-        <ShareControls />
-        <NextStep />
-        <LossValue />
-        <div className="view-controls">
-          <label className="toggle">
-            <input
-              type="checkbox"
-              checked={presentation}
-              onChange={(e) => setPresentation(e.target.checked)}
-            />
-            {t.view.presentation}
-          </label>
-          {presentation && (
+        {/* Two rows: the lesson and its files; then the status and the view. Presentation mode folds
+            the file actions away (Panels brings them back) so the header is one row. */}
+        <div className="header-lesson">
+          <h1>{t.appTitle}</h1>
+          <ScenarioControls />
+          <ShareControls />
+        </div>
+        <div className="header-status">
+          <NextStep />
+          <LossValue />
+          <div className="view-controls">
+            <label className="toggle">
+              <input
+                type="checkbox"
+                checked={presentation}
+                onChange={(e) => setPresentation(e.target.checked)}
+              />
+              {t.view.presentation}
+            </label>
+            {presentation && (
+              <button
+                type="button"
+                aria-pressed={panelsOpen}
+                onClick={() => setPanelsOpen(!panelsOpen)}
+                title={t.view.panelsHint}
+              >
+                {t.view.panels}
+              </button>
+            )}
             <button
               type="button"
-              aria-pressed={panelsOpen}
-              onClick={() => setPanelsOpen(!panelsOpen)}
-              title={t.view.panelsHint}
+              onClick={() => setHelpOpen(true)}
+              aria-label={t.view.shortcuts}
+              title={`${t.view.shortcuts} (?)`}
             >
-              {t.view.panels}
+              ?
             </button>
-          )}
-          <button
-            type="button"
-            onClick={() => setHelpOpen(true)}
-            aria-label={t.view.shortcuts}
-            title={`${t.view.shortcuts} (?)`}
-          >
-            ?
-          </button>
+          </div>
         </div>
       </header>
       <StepControls />

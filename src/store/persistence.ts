@@ -207,6 +207,11 @@ export function startLessonSync(store: AppStore, options: LessonSyncOptions): Le
       if (dirty) saveLesson();
     },
     newLesson: () => {
+      // The address still holds the old lesson's link, and a link wins on reload: clear it now
+      // (a reload before the next save would otherwise bring the old lesson back), and drop any
+      // link of the old lesson still being written.
+      generation += 1;
+      writeHash('');
       forget();
       store.getState().loadPreset(DEFAULT_PRESET);
       store.getState().setGranularity('layer');

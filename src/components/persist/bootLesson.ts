@@ -44,7 +44,8 @@ export async function bootLesson(): Promise<{ store: AppStore; sync: LessonSync 
     storage,
     writeHash: (hash) => {
       written = hash;
-      history.replaceState(history.state, '', hash);
+      // An empty URL would keep the fragment: clearing the link needs the path spelled out.
+      history.replaceState(history.state, '', hash || location.pathname + location.search);
     },
     whenIdle,
   });
