@@ -7,3 +7,7 @@ export * from './selectors';
 export type * from './types';
 export { createPlayer, type Player, type Clock } from './player';
 export { MIN_SPEED, MAX_SPEED } from './slices/playSlice';
+export * from './quiz/selectors';
+export { quizTargetId, spanTargets } from './quiz/targets';
+export { isRightPrediction } from './quiz/judge';
+export type * from './quiz/types';

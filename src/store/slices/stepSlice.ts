@@ -8,25 +8,27 @@ import {
   stepUpdate,
   type StepSession,
 } from '../../engine';
+import { askAfterStep } from '../quiz/askAfterStep';
 import { assertFinite, transact, type GetState, type SetState } from '../transaction';
 import type { Snapshot, State, StepActions } from '../types';
 
 /**
  * Apply `run` to a fork of the session (parameters shared until an Update replaces them, so a
  * Forward or Backward leaves the model object, and everything drawn from it, as it was); append a
- * loss point if it applied an update.
+ * loss point if it applied an update. A sub-step (not a whole Step) asks its question in Predict first.
  */
-function advance(state: State, run: (session: StepSession) => void): Partial<Snapshot> {
+function advance(state: State, run: (session: StepSession) => void, subStep = true): Partial<Snapshot> {
   const session = forkSession(state.session);
   run(session);
   assertFinite(session);
-  if (session.updates === state.session.updates || session.batchLoss === null) return { session };
+  const quiz = subStep ? askAfterStep(state, session) : {};
+  if (session.updates === state.session.updates || session.batchLoss === null) return { session, ...quiz };
   const point = {
     step: session.updates,
     loss: session.batchLoss,
     learningRate: state.optimizer.learningRate,
   };
-  return { session, lossHistory: [...state.lossHistory, point] };
+  return { session, lossHistory: [...state.lossHistory, point], ...quiz };
 }
 
 export function createStepSlice(set: SetState, get: GetState): StepActions {
@@ -49,7 +51,7 @@ export function createStepSlice(set: SetState, get: GetState): StepActions {
       ),
     step: () =>
       transact(set, get, 'step/iteration', (s) =>
-        advance(s, (session) => stepIteration(session, s.data, s.batchSize, s.optimizer)),
+        advance(s, (session) => stepIteration(session, s.data, s.batchSize, s.optimizer), false),
       ),
   };
 }
