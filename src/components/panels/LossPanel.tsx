@@ -1,13 +1,13 @@
 /** The current loss in large type, and the loss curve. */
 import { formatValue } from '../../viz/format';
 import { messages } from '../../i18n';
-import { selectDisplayedLoss } from '../../store';
+import { selectVisibleLoss } from '../../store';
 import { useAppStore } from '../StoreContext';
 
 const t = messages.common.loss;
 
 export function LossValue() {
-  const loss = useAppStore(selectDisplayedLoss);
+  const loss = useAppStore(selectVisibleLoss);
   return (
     <p className="loss-readout">
       <span className="field-label">{t.current}</span>{' '}

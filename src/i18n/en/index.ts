@@ -3,6 +3,7 @@ import { chart } from './chart';
 import { common } from './common';
 import { data } from './data';
 import { graph } from './graph';
+import { quiz } from './quiz';
 
 /**
  * The English catalog. Each area of the UI keeps its strings in its own file; a translation is one
@@ -14,6 +15,7 @@ export const en = {
   chart,
   boundary,
   data,
+  quiz,
 } as const;
 
 export type Catalog = typeof en;
