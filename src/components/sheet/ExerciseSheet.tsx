@@ -22,6 +22,14 @@ export function ExerciseSheet({ onClose }: { onClose: () => void }) {
   const [answerKey, setAnswerKey] = useState(false);
   const printButton = useRef<HTMLButtonElement>(null);
   useEffect(() => printButton.current?.focus(), []);
+  // Escape closes the sheet wherever the focus is (printing can leave it on the page).
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') onClose();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [onClose]);
   const title = answerKey ? `${t.title}: ${t.answerKey}` : t.title;
   return createPortal(
     <div className="sheet-root">
@@ -31,9 +39,6 @@ export function ExerciseSheet({ onClose }: { onClose: () => void }) {
         aria-labelledby="sheet-title"
         className="exercise-sheet"
         data-testid="exercise-sheet"
-        onKeyDown={(event) => {
-          if (event.key === 'Escape') onClose();
-        }}
       >
         <div className="sheet-actions">
           <label>
