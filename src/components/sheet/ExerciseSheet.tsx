@@ -109,7 +109,7 @@ export function ExerciseSheet({ onClose }: { onClose: () => void }) {
           <table className="sheet-table">
             <tbody>
               <tr>
-                <th scope="row">dL/dx</th>
+                <th scope="row">{t.inputGradient}</th>
                 {sheet.dLdx.map((g) => (
                   <Blank key={g.id} answer={g} answerKey={answerKey} />
                 ))}

@@ -4,6 +4,7 @@ import { formatValue } from '../../viz/format';
 import type { SheetAnswer, SheetLayer } from '../../viz/sheet';
 
 const t = messages.quiz.sheet;
+const symbol = messages.graph.prefix;
 
 /** A blank to fill in, or with the key, its answer to 4 significant digits. */
 export function Blank({ answer, answerKey }: { answer: SheetAnswer; answerKey: boolean }) {
@@ -35,7 +36,9 @@ export function WeightsTable({ layer }: { layer: SheetLayer }) {
         <tr>
           <th scope="col">{t.unit}</th>
           {Array.from({ length: inputs }, (_, j) => (
-            <th key={j} scope="col">{`${format(t.weights, { layer: layer.layer })}[·][${j}]`}</th>
+            <th key={j} scope="col">
+              {format(t.weightColumn, { layer: layer.layer, j })}
+            </th>
           ))}
           <th scope="col">{format(t.bias, { layer: layer.layer })}</th>
         </tr>
@@ -66,8 +69,8 @@ export function ForwardTable({ layer, answerKey }: { layer: SheetLayer; answerKe
       <thead>
         <tr>
           <th scope="col">{t.unit}</th>
-          <th scope="col">z</th>
-          <th scope="col">a</th>
+          <th scope="col">{symbol.z}</th>
+          <th scope="col">{symbol.a}</th>
         </tr>
       </thead>
       <tbody>
@@ -91,11 +94,13 @@ export function BackwardTable({ layer, answerKey }: { layer: SheetLayer; answerK
       <thead>
         <tr>
           <th scope="col">{t.unit}</th>
-          <th scope="col">dL/da</th>
-          <th scope="col">dL/dz</th>
-          <th scope="col">dL/db</th>
+          <th scope="col">{symbol.dLda}</th>
+          <th scope="col">{symbol.dLdz}</th>
+          <th scope="col">{symbol.dLdb}</th>
           {Array.from({ length: inputs }, (_, j) => (
-            <th key={j} scope="col">{`dL/dW[·][${j}]`}</th>
+            <th key={j} scope="col">
+              {format(t.gradientColumn, { j })}
+            </th>
           ))}
         </tr>
       </thead>

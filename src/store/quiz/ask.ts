@@ -3,8 +3,9 @@
  * asked (z, a on forward; dL/dz, dL/da, dL/dw, dL/db on backward) and so do the units; a node, edge
  * or bias the teacher selected wins when the step computed one of its values.
  */
-import type { Selection } from '../types';
-import { spanTargets } from './targets';
+import { layerSizes, type StepSession } from '../../engine';
+import type { Selection, Snapshot, State } from '../types';
+import { spanTargets, stepSpan } from './targets';
 import type { QuizKind, QuizSpan, QuizTarget } from './types';
 
 const FORWARD_KINDS: readonly QuizKind[] = ['z', 'a'];
@@ -53,4 +54,19 @@ export function nextTarget(span: QuizSpan, sizes: readonly number[], current: Qu
       t.from === current.from,
   );
   return all[(at + 1) % all.length]!;
+}
+
+/**
+ * The quiz after `state` stepped to `session`: a question about one value the step computed, or
+ * none (Predict first off, Play running, or a step that computed nothing to ask: the loss, Update).
+ */
+export function askAfterStep(state: State, session: StepSession): Partial<Pick<Snapshot, 'quiz'>> {
+  if (!state.ui.predictFirst || state.ui.playing) return {};
+  const span = stepSpan(state.session.cursor, session.cursor, session.model.layers.length);
+  const sizes = layerSizes(session.model);
+  const target = chooseTarget(span, sizes, state.quiz.asked, state.ui.selection);
+  if (!target) return { quiz: { ...state.quiz, question: null, verdict: null } };
+  return {
+    quiz: { ...state.quiz, question: { target, span, session }, verdict: null, asked: state.quiz.asked + 1 },
+  };
 }

@@ -8,7 +8,7 @@ import {
   stepUpdate,
   type StepSession,
 } from '../../engine';
-import { askAfterStep } from '../quiz/askAfterStep';
+import { askAfterStep } from '../quiz/ask';
 import { assertFinite, transact, type GetState, type SetState } from '../transaction';
 import type { Snapshot, State, StepActions } from '../types';
 
