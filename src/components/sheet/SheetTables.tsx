@@ -37,7 +37,7 @@ export function WeightsTable({ layer }: { layer: SheetLayer }) {
           <th scope="col">{t.unit}</th>
           {Array.from({ length: inputs }, (_, j) => (
             <th key={j} scope="col">
-              {format(t.weightColumn, { layer: layer.layer, j })}
+              {format(t.weightColumn, { layer: layer.layer, j: j + 1 })}
             </th>
           ))}
           <th scope="col">{format(t.bias, { layer: layer.layer })}</th>
@@ -46,7 +46,7 @@ export function WeightsTable({ layer }: { layer: SheetLayer }) {
       <tbody>
         {layer.W.map((row, i) => (
           <tr key={i}>
-            <th scope="row">{`${layer.layer}:${i}`}</th>
+            <th scope="row">{i + 1}</th>
             {row.map((w, j) => (
               <td key={j} data-cell={`W:${layer.layer}:${i}:${j}`} title={String(w)}>
                 {formatValue(w)}
@@ -76,7 +76,7 @@ export function ForwardTable({ layer, answerKey }: { layer: SheetLayer; answerKe
       <tbody>
         {layer.units.map((unit, i) => (
           <tr key={i}>
-            <th scope="row">{`${layer.layer}:${i}`}</th>
+            <th scope="row">{i + 1}</th>
             <Blank answer={unit.z} answerKey={answerKey} />
             <Blank answer={unit.a} answerKey={answerKey} />
           </tr>
@@ -99,7 +99,7 @@ export function BackwardTable({ layer, answerKey }: { layer: SheetLayer; answerK
           <th scope="col">{symbol.dLdb}</th>
           {Array.from({ length: inputs }, (_, j) => (
             <th key={j} scope="col">
-              {format(t.gradientColumn, { j })}
+              {format(t.gradientColumn, { j: j + 1 })}
             </th>
           ))}
         </tr>
@@ -107,7 +107,7 @@ export function BackwardTable({ layer, answerKey }: { layer: SheetLayer; answerK
       <tbody>
         {layer.units.map((unit, i) => (
           <tr key={i}>
-            <th scope="row">{`${layer.layer}:${i}`}</th>
+            <th scope="row">{i + 1}</th>
             <Blank answer={unit.dLda} answerKey={answerKey} />
             <Blank answer={unit.dLdz} answerKey={answerKey} />
             <Blank answer={unit.dLdb} answerKey={answerKey} />

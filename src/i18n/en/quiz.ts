@@ -7,12 +7,12 @@ export const quiz = {
   /** The textbox's name must begin "Your prediction" (DOM contract). */
   prediction: 'Your prediction of {quantity}',
   quantity: {
-    z: 'z of node {layer}:{index}',
-    a: 'a of node {layer}:{index}',
-    dldz: 'dL/dz of node {layer}:{index}',
-    dlda: 'dL/da of node {layer}:{index}',
-    dldw: 'dL/dw of weight {layer}:{index}:{from}',
-    dldb: 'dL/db of bias {layer}:{index}',
+    z: 'z of {unit}',
+    a: 'a of {unit}',
+    dldz: 'dL/dz of {unit}',
+    dlda: 'dL/da of {unit}',
+    dldw: 'dL/dw of {weight}',
+    dldb: 'dL/db of {bias}',
   },
   hint: 'Type a number (0.37, 1e-3 or 1/3) and press Enter. Right means within 1 % or the same 4 digits.',
   check: 'Check',

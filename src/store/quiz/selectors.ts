@@ -1,4 +1,5 @@
 /** The quiz as the UI reads it: only questions and verdicts about the session on screen count. */
+import { selectDisplayedLoss, selectLossChange, type DisplayedLoss, type LossChange } from '../selectors';
 import type { State } from '../types';
 import type { QuizQuestion, QuizSpan, QuizVerdict } from './types';
 
@@ -19,10 +20,15 @@ export function selectHiddenSpan(state: State): QuizSpan | null {
   return selectQuizQuestion(state)?.span ?? null;
 }
 
-/** The loss as it may be shown: null while the open question's step computed it. */
-export function selectVisibleLoss(state: State): number | null {
-  if (selectHiddenSpan(state)?.loss) return state.session.batchLoss;
-  return state.session.loss ?? state.session.batchLoss;
+/** The header's loss as it may be shown: as if not computed yet while the open question's step computed it. */
+export function selectVisibleLoss(state: State): DisplayedLoss | null {
+  if (!selectHiddenSpan(state)?.loss) return selectDisplayedLoss(state);
+  return selectDisplayedLoss({ ...state, session: { ...state.session, loss: null } });
+}
+
+/** The loss before → after the last Update, unless the open question's step computed the "after". */
+export function selectVisibleLossChange(state: State): LossChange | null {
+  return selectHiddenSpan(state)?.loss ? null : selectLossChange(state);
 }
 
 export function selectQuizScore(state: State): { right: number; judged: number } {

@@ -42,7 +42,7 @@ describe('QuizBar', () => {
     await user.click(screen.getByRole('button', { name: 'Forward' }));
     expect(box()).toHaveFocus();
     expect(box()).toHaveAttribute('data-quiz-target', 'z:1:0');
-    expect(box()).toHaveAccessibleName('Your prediction of z of node 1:0');
+    expect(box()).toHaveAccessibleName('Your prediction of z of unit 1 of layer 1');
     const node = document.querySelector('[data-node="1:0"]')!;
     expect(node).not.toHaveAttribute('data-z');
     expect(node).not.toHaveAttribute('data-a');
@@ -63,7 +63,7 @@ describe('QuizBar', () => {
     await user.click(screen.getByRole('button', { name: 'Forward' }));
     await user.type(box(), '1{Enter}');
     const verdict = document.querySelector('[data-quiz-result="wrong"]')!;
-    expect(verdict).toHaveTextContent('Wrong: you said 1; z of node 1:0 = 0.3775');
+    expect(verdict).toHaveTextContent('Wrong: you said 1; z of unit 1 of layer 1 = 0.3775');
     expect(screen.getByTestId('quiz-score')).toHaveTextContent('0 of 1 right');
   });
 

@@ -8,6 +8,7 @@ import {
   selectQuizQuestion,
   selectQuizVerdict,
   selectVisibleLoss,
+  selectVisibleLossChange,
 } from '../../../../src/store';
 
 /** The textbook 2-2-2 network with Predict first on. */
@@ -48,10 +49,19 @@ describe('predict first: asking', () => {
     expect(selectVisibleLoss(s())).toBeNull();
     s().revealQuiz();
     expect(selectHiddenSpan(s())).toBeNull();
-    expect(selectVisibleLoss(s())).toBe(s().session.loss);
+    expect(selectVisibleLoss(s())).toMatchObject({ value: s().session.loss });
     s().backward();
     expect(selectHiddenSpan(s())).toEqual({ forward: [], loss: false, backward: [2, 1] });
     expect(asked(store)).toMatch(/^dld/);
+  });
+
+  it('keeps the loss change after an Update hidden while the forward pass that computed it is asked about', () => {
+    const { s } = quizStore('pass');
+    s().step();
+    s().forward();
+    expect(selectVisibleLossChange(s())).toBeNull();
+    s().revealQuiz();
+    expect(selectVisibleLossChange(s())).toMatchObject({ before: s().lossHistory[0]!.loss });
   });
 
   it('asks about the selected element when the step computed one of its values', () => {
