@@ -115,6 +115,7 @@ export function lessonToJson(state: State): Record<string, unknown> {
       batchLoss: session.batchLoss,
       ...(freshOptimizer ? {} : { optimizerState: optimizerStateToJson(session.optimizerState) }),
       ...(session.previous ? { previous: parametersToJson(session.model, session.previous) } : {}),
+      ...(session.lastUpdate ? { lastUpdate: session.lastUpdate } : {}),
     },
     view: { granularity: state.ui.granularity },
   };
@@ -242,7 +243,19 @@ function restoreSession(
   session.optimizerState = optimizerState;
   session.updates = updates;
   session.batchLoss = batchLoss;
+  if (record.lastUpdate !== undefined)
+    session.lastUpdate = parseLastUpdate(record.lastUpdate, updates, data.length);
   return session;
+}
+
+/** Which batch the last Update used (for the loss-change readout after the next forward). */
+function parseLastUpdate(value: unknown, updates: number, samples: number) {
+  const record = expectRecord(value, 'step.lastUpdate');
+  return {
+    updates: expectCount(record.updates, 'step.lastUpdate.updates', updates),
+    batchStart: expectCount(record.batchStart, 'step.lastUpdate.batchStart', samples - 1),
+    batchSize: expectCount(record.batchSize, 'step.lastUpdate.batchSize', samples),
+  };
 }
 
 function parseLossHistory(value: unknown): LossPoint[] {
@@ -255,7 +268,7 @@ function parseLossHistory(value: unknown): LossPoint[] {
       loss: expectFinite(record.loss, `${field}.loss`),
       learningRate: expectFinite(record.learningRate, `${field}.learningRate`),
     };
-    for (const name of ['testLoss', 'accuracy', 'testAccuracy'] as const) {
+    for (const name of ['lossAfter', 'testLoss', 'accuracy', 'testAccuracy'] as const) {
       if (record[name] !== undefined) point[name] = expectFinite(record[name], `${field}.${name}`);
     }
     return point;

@@ -7,6 +7,7 @@ import {
   parseLesson,
   serializeLesson,
   PRESET_IDS,
+  selectLossChange,
   type AppStore,
 } from '../../../src/store';
 import { snapshotOf } from '../../../src/store/transaction';
@@ -31,6 +32,19 @@ function reloaded(store: AppStore): AppStore {
 }
 
 describe('saved lessons', () => {
+  it('keep the loss falling on screen: the before → after readout and the chart point survive a reload', () => {
+    const store = createAppStore({ preset: 'textbook' });
+    store.getState().setGranularity('pass');
+    store.getState().step();
+    store.getState().forward();
+    const change = selectLossChange(store.getState());
+    expect(change).not.toBeNull();
+    expect(change!.after).toBeLessThan(change!.before);
+    const again = reloaded(store);
+    expect(selectLossChange(again.getState())).toEqual(change);
+    expect(again.getState().lossHistory).toEqual(store.getState().lossHistory);
+  });
+
   it.each(PRESET_IDS)(
     'restore %s exactly at every sub-step of two iterations, with SGD, momentum and Adam',
     (id) => {
