@@ -18,6 +18,8 @@ import { DataPanel } from './data/DataPanel';
 import { NetworkEditor } from './data/NetworkEditor';
 import { GraphArea, SelectionDetails } from './GraphArea';
 import { LossChartPanel } from './LossChartPanel';
+import { ExercisePanel } from './quiz/ExercisePanel';
+import { QuizBar } from './quiz/QuizBar';
 import { useKeyboardShortcuts } from './hooks/useKeyboardShortcuts';
 import { usePlayer } from './hooks/usePlayer';
 import { StoreProvider, useAppStore, useStoreApi } from './StoreContext';
@@ -95,6 +97,7 @@ function Layout() {
         </div>
       </header>
       <StepControls />
+      <QuizBar />
       <ErrorBanner />
       <main className="workspace">
         <GraphArea />
@@ -105,6 +108,7 @@ function Layout() {
             <LossChartPanel />
           </section>
           <SamplePanel />
+          <ExercisePanel />
           <SettingsPanel />
           <NetworkEditor />
           <DataPanel />

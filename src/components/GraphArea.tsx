@@ -5,8 +5,10 @@
  */
 import type { PointerEvent } from 'react';
 import { format, messages } from '../i18n';
-import { selectCurrentSample } from '../store';
+import { useMemo } from 'react';
+import { selectCurrentSample, selectHiddenSpan } from '../store';
 import { graphValuesFromSession } from '../viz/graphValues';
+import { maskGraphValues } from '../viz/quizMask';
 import { biasName, weightName } from '../viz/names';
 import { targetId, targetKey, type GraphTarget } from '../viz/target';
 import { CommitField } from './controls/CommitField';
@@ -72,14 +74,19 @@ function graphValuesFor(...args: GraphValuesArgs) {
   return lastValues;
 }
 
-/** The graph's numbers, recomputed only when the session or what frames it changes. */
-function useGraphValues() {
+/**
+ * The graph's numbers, recomputed only when the session or what frames it changes; without the
+ * values an open Predict-first question hides.
+ */
+export function useGraphValues() {
   const session = useAppStore((s) => s.session);
   const sample = useAppStore(selectCurrentSample);
   const batchSize = useAppStore((s) => s.batchSize);
   const learningRate = useAppStore((s) => s.optimizer.learningRate);
   const optimizer = useAppStore((s) => s.optimizer.kind);
-  return graphValuesFor(session, sample, batchSize, learningRate, optimizer);
+  const hidden = useAppStore(selectHiddenSpan);
+  const values = graphValuesFor(session, sample, batchSize, learningRate, optimizer);
+  return useMemo(() => maskGraphValues(values, hidden), [values, hidden]);
 }
 
 /** The graph element drawn for `target`, found by the DOM contract's data-node/-edge/-bias id. */
@@ -116,6 +123,7 @@ export function GraphArea() {
   const presentation = useAppStore((s) => s.ui.presentation);
   const selection = useAppStore((s) => s.ui.selection);
   const select = useAppStore((s) => s.select);
+  const askAbout = useAppStore((s) => s.askAbout);
   const hovered = useAppStore((s) => s.ui.hoveredUnit);
   const setHoveredUnit = useAppStore((s) => s.setHoveredUnit);
   const values = useGraphValues();
@@ -130,7 +138,15 @@ export function GraphArea() {
       onPointerOver={onPointerOver}
       onPointerLeave={() => hovered && setHoveredUnit(null)}
     >
-      <NetworkGraph values={values} presentation={presentation} selection={selection} onSelect={select} />
+      <NetworkGraph
+        values={values}
+        presentation={presentation}
+        selection={selection}
+        onSelect={(target) => {
+          select(target);
+          askAbout(target);
+        }}
+      />
     </div>
   );
 }

@@ -10,7 +10,9 @@ import { parseScenario } from './scenario';
 import { createDataSlice } from './slices/dataSlice';
 import { createEditSlice } from './slices/editSlice';
 import { createHistorySlice } from './slices/historySlice';
+import { initialQuiz } from './quiz/types';
 import { createPlaySlice } from './slices/playSlice';
+import { createQuizSlice } from './slices/quizSlice';
 import { createScenarioSlice, snapshotFromScenario } from './slices/scenarioSlice';
 import { createSettingsSlice } from './slices/settingsSlice';
 import { createStepSlice } from './slices/stepSlice';
@@ -45,6 +47,7 @@ export function createAppStore(options: StoreOptions = {}): AppStore {
         const set = rawSet as SetState;
         return {
           ...scenario,
+          quiz: initialQuiz,
           ui: {
             ...initialUi,
             ...(restored?.granularity ? { granularity: restored.granularity } : {}),
@@ -59,6 +62,7 @@ export function createAppStore(options: StoreOptions = {}): AppStore {
           ...createDataSlice(set, get),
           ...createEditSlice(set, get),
           ...createPlaySlice(set, get),
+          ...createQuizSlice(set, get),
         };
       },
       { name: 'Backprop Lab' },

@@ -19,3 +19,7 @@ export {
   type LessonSync,
   type RestoreNotice,
 } from './persistence';
+export * from './quiz/selectors';
+export { quizTargetId, spanTargets } from './quiz/targets';
+export { isRightPrediction } from './quiz/judge';
+export type * from './quiz/types';

@@ -43,9 +43,9 @@ export const MAX_LESSON_BYTES = 4_000_000;
 /** The loss curve kept in a saved lesson: the most recent points (a minute of Play is ~3,600). */
 export const MAX_SAVED_LOSS_POINTS = 20_000;
 
-/** A restored lesson: everything Undo would restore, and the step size it was taken with. */
+/** A restored lesson: everything Undo would restore but the quiz, and the step size it was taken with. */
 export interface Lesson {
-  snapshot: Snapshot;
+  snapshot: Omit<Snapshot, 'quiz'>;
   granularity?: Granularity;
 }
 

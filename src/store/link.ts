@@ -9,6 +9,7 @@ import { lessonToJson, parseLessonValue, MAX_LESSON_BYTES, type Lesson } from '.
 import { PRESET_IDS, buildPreset, isPresetId, type PresetId } from './presets';
 import { SCENARIO_FORMAT, SCENARIO_VERSION } from './scenario';
 import { snapshotFromScenario } from './slices/scenarioSlice';
+import { initialQuiz } from './quiz/types';
 import { initialUi } from './slices/uiSlice';
 import type { State } from './types';
 
@@ -39,7 +40,12 @@ function presetJson(id: PresetId): Json {
   let json = presets.get(id);
   if (!json) {
     const snapshot = snapshotFromScenario(buildPreset(id), id);
-    json = lessonToJson({ ...snapshot, ui: initialUi, history: { past: [], future: [] } });
+    json = lessonToJson({
+      ...snapshot,
+      quiz: initialQuiz,
+      ui: initialUi,
+      history: { past: [], future: [] },
+    });
     presets.set(id, json);
   }
   return json;

@@ -37,6 +37,7 @@ export function snapshotOf(state: State): Snapshot {
     features: state.features,
     dataset: state.dataset,
     progress: state.progress,
+    quiz: state.quiz,
   };
 }
 

@@ -17,6 +17,7 @@ import type {
   DatasetOptions,
   OptimizerState,
 } from '../engine';
+import type { QuizState } from './quiz/types';
 import type { Lesson } from './lesson';
 
 /**
@@ -80,6 +81,8 @@ export interface Snapshot {
   /** How the raw data was generated; null for hand-made data. */
   dataset: ResolvedDatasetOptions | null;
   progress: Progress;
+  /** Predict first: the open question, the last verdict and the score. */
+  quiz: QuizState;
 }
 
 export type Selection =
@@ -102,6 +105,8 @@ export interface UiState {
   speed: number;
   /** A hidden unit whose output the decision boundary shows instead of the network's. */
   hoveredUnit: { layer: number; index: number } | null;
+  /** Predict first (exercise mode): each sub-step asks for one of its values before showing them. */
+  predictFirst: boolean;
 }
 
 export interface HistoryState {
@@ -205,7 +210,21 @@ export interface UiActions {
   reportError(error: ActionError): void;
 }
 
+export interface QuizActions {
+  /** Turning it off shows what an open question hid. */
+  setPredictFirst(on: boolean): void;
+  /** Judge a typed prediction ("0.3775", "1/3") of the open question's value. */
+  answerQuiz(text: string): ActionResult;
+  /** Ask about another value of the same step instead (or reveal, if the step has no other). */
+  skipQuiz(): ActionResult;
+  /** Show every value of the step without judging. */
+  revealQuiz(): ActionResult;
+  /** Ask about a value of this graph element instead, when the open question's step computed one. */
+  askAbout(selection: Selection): void;
+}
+
 export type Actions = StepActions &
+  QuizActions &
   SettingsActions &
   ScenarioActions &
   HistoryActions &

@@ -31,3 +31,13 @@ export { expect };
 export async function choosePreset(page: Page, label: string): Promise<void> {
   await page.getByRole('combobox', { name: 'Preset' }).selectOption({ label });
 }
+
+/** Turn on Predict first (exercise mode) with its checkbox. */
+export async function turnOnPredictFirst(page: Page): Promise<void> {
+  await page.getByRole('checkbox', { name: /^Predict first/ }).check();
+}
+
+/** The prediction box of the open question (DOM contract: its name begins "Your prediction"). */
+export function predictionBox(page: Page) {
+  return page.getByRole('textbox', { name: /^Your prediction/ });
+}

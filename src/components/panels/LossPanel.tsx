@@ -8,7 +8,7 @@ import { useId } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { format, messages } from '../../i18n';
 import { formatPercentChange, formatValue } from '../../viz/format';
-import { selectDisplayedLoss, selectLossChange, type LossChange, type LossScope } from '../../store';
+import { selectVisibleLoss, selectVisibleLossChange, type LossChange, type LossScope } from '../../store';
 import { useAppStore } from '../StoreContext';
 import { StableText, type Sizer } from '../StableText';
 
@@ -60,8 +60,8 @@ function changeHint(change: LossChange): string {
 export function LossValue() {
   const labelId = useId();
   const changeLabelId = useId();
-  const loss = useAppStore(useShallow(selectDisplayedLoss));
-  const change = useAppStore(useShallow(selectLossChange));
+  const loss = useAppStore(useShallow(selectVisibleLoss));
+  const change = useAppStore(useShallow(selectVisibleLossChange));
   const hint = loss === null ? undefined : format(t.scopeHint[loss.scope], { count: loss.samples });
   return (
     <div className="loss-readout">

@@ -4,6 +4,7 @@ import { common } from './common';
 import { data } from './data';
 import { exports } from './exports';
 import { graph } from './graph';
+import { quiz } from './quiz';
 import { lesson } from './lesson';
 
 /**
@@ -18,6 +19,7 @@ export const en = {
   data,
   exports,
   lesson,
+  quiz,
 } as const;
 
 export type Catalog = typeof en;

@@ -24,8 +24,8 @@ function startingModel(state: State): Model {
   };
 }
 
-/** Everything undoable, from a validated scenario. */
-export function snapshotFromScenario(scenario: Scenario, presetId: string | null): Snapshot {
+/** Everything undoable, from a validated scenario (the quiz's score carries over to a new lesson). */
+export function snapshotFromScenario(scenario: Scenario, presetId: string | null): Omit<Snapshot, 'quiz'> {
   const features = scenario.features ?? null;
   const rawTest = scenario.testData ?? [];
   return {

@@ -9,6 +9,7 @@ import {
   stepUpdate,
   type StepSession,
 } from '../../engine';
+import { askAfterStep } from '../quiz/ask';
 import { assertFinite, transact, type GetState, type SetState } from '../transaction';
 import type { Snapshot, State, StepActions } from '../types';
 
@@ -17,15 +18,17 @@ import type { Snapshot, State, StepActions } from '../types';
  * Forward or Backward leaves the model object, and everything drawn from it, as it was); append a
  * loss point if it applied an update: the batch's loss before it, and after it, from one forward
  * pass of the same batch through the updated network (B forward passes: a fraction of the backward
- * pass the update needed, so stepping and slow Play stay as fast as they were).
+ * pass the update needed, so stepping and slow Play stay as fast as they were). A sub-step (not a
+ * whole Step) asks its question in Predict first.
  */
-function advance(state: State, run: (session: StepSession) => void): Partial<Snapshot> {
+function advance(state: State, run: (session: StepSession) => void, subStep = true): Partial<Snapshot> {
   const session = forkSession(state.session);
   run(session);
   assertFinite(session);
+  const quiz = subStep ? askAfterStep(state, session) : {};
   const update = session.lastUpdate;
   if (session.updates === state.session.updates || session.batchLoss === null || update === null) {
-    return { session };
+    return { session, ...quiz };
   }
   const point = {
     step: session.updates,
@@ -33,7 +36,7 @@ function advance(state: State, run: (session: StepSession) => void): Partial<Sna
     learningRate: state.optimizer.learningRate,
     lossAfter: meanBatchLoss(session.model, state.data, update.batchStart, update.batchSize),
   };
-  return { session, lossHistory: [...state.lossHistory, point] };
+  return { session, lossHistory: [...state.lossHistory, point], ...quiz };
 }
 
 export function createStepSlice(set: SetState, get: GetState): StepActions {
@@ -56,7 +59,7 @@ export function createStepSlice(set: SetState, get: GetState): StepActions {
       ),
     step: () =>
       transact(set, get, 'step/iteration', (s) =>
-        advance(s, (session) => stepIteration(session, s.data, s.batchSize, s.optimizer)),
+        advance(s, (session) => stepIteration(session, s.data, s.batchSize, s.optimizer), false),
       ),
   };
 }

@@ -12,6 +12,7 @@ export const initialUi: UiState = {
   panelsOpen: false,
   speed: 5,
   hoveredUnit: null,
+  predictFirst: false,
 };
 
 export function createUiSlice(set: SetState, get: GetState): UiActions {
