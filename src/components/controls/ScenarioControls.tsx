@@ -4,6 +4,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { messages } from '../../i18n';
 import { MAX_SCENARIO_BYTES, PRESET_IDS, type PresetId } from '../../store';
 import { useAppStore } from '../StoreContext';
+import { CodeExportMenu } from './CodeExportMenu';
 
 const t = messages.common.scenario;
 
@@ -76,6 +77,7 @@ export function ScenarioControls() {
       >
         {t.exportButton}
       </button>
+      <CodeExportMenu />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { boundary } from './boundary';
 import { chart } from './chart';
+import { code } from './code';
 import { common } from './common';
 import { data } from './data';
 import { graph } from './graph';
@@ -14,6 +15,7 @@ export const en = {
   chart,
   boundary,
   data,
+  code,
 } as const;
 
 export type Catalog = typeof en;
