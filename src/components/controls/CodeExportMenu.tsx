@@ -2,31 +2,36 @@
  * "Export code…": a menu of two Python scripts that redo the current iteration as the app does, in
  * NumPy (the backward pass by hand) and in PyTorch (autograd and torch.optim). A menu button as the
  * WAI-ARIA pattern has it: the arrows move between the items, Escape closes and returns the focus.
+ * The script writer is loaded when the menu first opens, so it costs the first paint nothing.
  */
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { messages } from '../../i18n';
-import {
-  CODE_FILE_NAMES,
-  codeLessonOf,
-  numpyScript,
-  pytorchScript,
-  type CodeLesson,
-} from '../../store/codeExport';
+import type * as CodeExportModule from '../../store/codeExport';
 import { useStoreApi } from '../StoreContext';
 import './CodeExportMenu.css';
 
 const t = messages.code;
 
+type CodeExport = typeof CodeExportModule;
+const loadCodeExport = () => import('../../store/codeExport');
+
 interface Script {
   label: string;
   testId: string;
-  fileName: string;
-  write: (lesson: CodeLesson) => string;
+  write: (code: CodeExport, lesson: CodeExportModule.CodeLesson) => { text: string; fileName: string };
 }
 
 const SCRIPTS: readonly Script[] = [
-  { label: t.numpy, testId: 'export-numpy', fileName: CODE_FILE_NAMES.numpy, write: numpyScript },
-  { label: t.pytorch, testId: 'export-pytorch', fileName: CODE_FILE_NAMES.pytorch, write: pytorchScript },
+  {
+    label: t.numpy,
+    testId: 'export-numpy',
+    write: (code, lesson) => ({ text: code.numpyScript(lesson), fileName: code.CODE_FILE_NAMES.numpy }),
+  },
+  {
+    label: t.pytorch,
+    testId: 'export-pytorch',
+    write: (code, lesson) => ({ text: code.pytorchScript(lesson), fileName: code.CODE_FILE_NAMES.pytorch }),
+  },
 ];
 
 function download(text: string, fileName: string): void {
@@ -54,6 +59,7 @@ export function CodeExportMenu() {
 
   useEffect(() => {
     if (!open) return;
+    void loadCodeExport();
     menu.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
     const closeOutside = (event: PointerEvent) => {
       const target = event.target as Node;
@@ -68,9 +74,13 @@ export function CodeExportMenu() {
     button.current?.focus();
   };
 
-  const choose = (script: Script) => {
-    download(script.write(codeLessonOf(store.getState())), script.fileName);
+  const choose = async (script: Script) => {
+    // Read the lesson at the click, before the module (already loading since the menu opened) arrives.
+    const state = store.getState();
     close();
+    const code = await loadCodeExport();
+    const { text, fileName } = script.write(code, code.codeLessonOf(state));
+    download(text, fileName);
   };
 
   const onMenuKey = (event: KeyboardEvent<HTMLDivElement>) => {
@@ -116,7 +126,7 @@ export function CodeExportMenu() {
               role="menuitem"
               tabIndex={-1}
               data-testid={script.testId}
-              onClick={() => choose(script)}
+              onClick={() => void choose(script)}
             >
               {script.label}
             </button>

@@ -53,6 +53,7 @@ describe('CodeExportMenu', () => {
     await user.click(screen.getByRole('menuitem', { name: /PyTorch script/ }));
 
     const lesson = codeLessonOf(store.getState());
+    await vi.waitFor(() => expect(downloads).toHaveLength(2));
     expect(downloads.map((d) => d.fileName)).toEqual(['backprop-lab-numpy.py', 'backprop-lab-pytorch.py']);
     expect(await downloads[0]!.blob.text()).toBe(numpyScript(lesson));
     expect(await downloads[1]!.blob.text()).toBe(pytorchScript(lesson));
@@ -80,6 +81,7 @@ describe('CodeExportMenu', () => {
     expect(menuButton).toHaveFocus();
     await user.keyboard('{Enter}');
     await user.keyboard('{End}{Enter}');
+    await vi.waitFor(() => expect(downloads).toHaveLength(1));
     expect(downloads.map((d) => d.fileName)).toEqual(['backprop-lab-pytorch.py']);
     expect(menuButton).toHaveFocus();
   });
