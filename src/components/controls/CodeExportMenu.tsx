@@ -7,6 +7,7 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { messages } from '../../i18n';
 import type * as CodeExportModule from '../../store/codeExport';
+import { downloadBlob } from '../download';
 import { useStoreApi } from '../StoreContext';
 import './CodeExportMenu.css';
 
@@ -33,15 +34,6 @@ const SCRIPTS: readonly Script[] = [
     write: (code, lesson) => ({ text: code.pytorchScript(lesson), fileName: code.CODE_FILE_NAMES.pytorch }),
   },
 ];
-
-function download(text: string, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/x-python' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  URL.revokeObjectURL(url);
-}
 
 const MOVES: Record<string, (at: number, count: number) => number> = {
   ArrowDown: (at, count) => (at + 1) % count,
@@ -80,7 +72,7 @@ export function CodeExportMenu() {
     close();
     const code = await loadCodeExport();
     const { text, fileName } = script.write(code, code.codeLessonOf(state));
-    download(text, fileName);
+    downloadBlob(new Blob([text], { type: 'text/x-python;charset=utf-8' }), fileName);
   };
 
   const onMenuKey = (event: KeyboardEvent<HTMLDivElement>) => {

@@ -3,7 +3,9 @@ import { chart } from './chart';
 import { code } from './code';
 import { common } from './common';
 import { data } from './data';
+import { exports } from './exports';
 import { graph } from './graph';
+import { lesson } from './lesson';
 
 /**
  * The English catalog. Each area of the UI keeps its strings in its own file; a translation is one
@@ -15,6 +17,8 @@ export const en = {
   chart,
   boundary,
   data,
+  exports,
+  lesson,
   code,
 } as const;
 
