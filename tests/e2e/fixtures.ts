@@ -41,3 +41,24 @@ export async function turnOnPredictFirst(page: Page): Promise<void> {
 export function predictionBox(page: Page) {
   return page.getByRole('textbox', { name: /^Your prediction/ });
 }
+
+export type CodeKind = 'numpy' | 'pytorch';
+
+/**
+ * Choose an item of the "Export code…" menu, as a student would, and save the script the browser
+ * downloads into `folder` under the name it suggests. Returns that name and the saved path.
+ */
+export async function exportCode(
+  page: Page,
+  kind: CodeKind,
+  folder: string,
+): Promise<{ fileName: string; path: string }> {
+  await page.getByRole('button', { name: 'Export code…' }).click();
+  const item = page.getByTestId(`export-${kind}`);
+  await expect(item).toHaveRole('menuitem');
+  const [download] = await Promise.all([page.waitForEvent('download'), item.click()]);
+  const fileName = download.suggestedFilename();
+  const path = `${folder}/${fileName}`;
+  await download.saveAs(path);
+  return { fileName, path };
+}

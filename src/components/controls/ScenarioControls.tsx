@@ -5,6 +5,7 @@ import { messages } from '../../i18n';
 import { MAX_SCENARIO_BYTES, PRESET_IDS, type PresetId } from '../../store';
 import { ExportImageMenu } from '../export/ExportImageMenu';
 import { useAppStore } from '../StoreContext';
+import { CodeExportMenu } from './CodeExportMenu';
 
 const t = messages.common.scenario;
 
@@ -78,6 +79,7 @@ export function ScenarioControls() {
         {t.exportButton}
       </button>
       <ExportImageMenu />
+      <CodeExportMenu />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { boundary } from './boundary';
 import { chart } from './chart';
+import { code } from './code';
 import { common } from './common';
 import { data } from './data';
 import { exports } from './exports';
@@ -20,6 +21,7 @@ export const en = {
   exports,
   lesson,
   quiz,
+  code,
 } as const;
 
 export type Catalog = typeof en;
