@@ -3,10 +3,24 @@ import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
-const pure = (message) => ({
-  group: ['react', 'react-dom', 'react-dom/*', 'zustand', 'zustand/*', 'd3', 'd3-*'],
-  message,
-});
+const UI_LIBRARIES = ['react', 'react/*', 'react-dom', 'react-dom/*', 'zustand', 'zustand/*', 'd3', 'd3-*'];
+
+/** A folder of src/ imported by path or through its index (`../store` as well as `../store/x`). */
+const layers = (...names) => names.flatMap((name) => [`**/${name}`, `**/${name}/**`]);
+
+/** The browser's globals: the engine, store and viz take what they need (clock, storage) as arguments. */
+const BROWSER_GLOBALS = [
+  'window',
+  'document',
+  'navigator',
+  'localStorage',
+  'sessionStorage',
+  'location',
+  'history',
+  'performance',
+  'requestAnimationFrame',
+  'cancelAnimationFrame',
+];
 
 export default tseslint.config(
   { ignores: ['dist', 'dist-single', 'node_modules', 'test-results', 'playwright-report', 'coverage'] },
@@ -23,7 +37,7 @@ export default tseslint.config(
     },
   },
   {
-    // The engine is pure maths: no UI libraries, no DOM, no clock, no global randomness.
+    // The engine is pure maths: no UI libraries, no DOM, no clock, no global randomness, no words.
     files: ['src/engine/**/*.ts'],
     languageOptions: { globals: {} },
     rules: {
@@ -31,15 +45,15 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            pure('src/engine is pure TypeScript maths'),
+            { group: UI_LIBRARIES, message: 'src/engine is pure TypeScript maths.' },
             {
-              group: ['**/store/**', '**/viz/**', '**/components/**'],
-              message: 'src/engine imports nothing outside src/engine',
+              group: layers('store', 'viz', 'components', 'i18n'),
+              message: 'src/engine imports nothing outside src/engine (it emits codes, not sentences).',
             },
           ],
         },
       ],
-      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'performance', 'localStorage'],
+      'no-restricted-globals': ['error', ...BROWSER_GLOBALS],
       'no-restricted-properties': [
         'error',
         { object: 'Math', property: 'random', message: 'Pass a seeded Rng instead.' },
@@ -48,6 +62,7 @@ export default tseslint.config(
     },
   },
   {
+    // The store holds plain data and actions: no React, no d3, no DOM; the clock and storage are passed in.
     files: ['src/store/**/*.ts'],
     rules: {
       'no-restricted-imports': [
@@ -55,19 +70,18 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['d3', 'd3-*', 'react-dom', 'react-dom/*'],
-              message: 'The store holds plain data; no d3 or DOM.',
+              group: UI_LIBRARIES.filter((name) => !name.startsWith('zustand')),
+              message: 'The store holds plain data; no React, d3 or DOM.',
             },
-            {
-              group: ['**/components/**', '**/viz/**'],
-              message: 'The store never imports viz or components.',
-            },
+            { group: layers('viz', 'components'), message: 'The store never imports viz or components.' },
           ],
         },
       ],
+      'no-restricted-globals': ['error', ...BROWSER_GLOBALS],
     },
   },
   {
+    // Pure layout and scales from d3 modules: no React, no store, no DOM.
     files: ['src/viz/**/*.ts'],
     rules: {
       'no-restricted-imports': [
@@ -75,10 +89,40 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['react', 'react-dom', 'react-dom/*', 'zustand', 'zustand/*'],
-              message: 'src/viz is pure layout and scales.',
+              group: [
+                'react',
+                'react-dom',
+                'react-dom/*',
+                'zustand',
+                'zustand/*',
+                'd3',
+                'd3-selection',
+                'd3-transition',
+              ],
+              message: 'src/viz is pure layout and scales (d3 modules that compute, never the DOM).',
             },
-            { group: ['**/components/**', '**/store/**'], message: 'src/viz may import only the engine.' },
+            {
+              group: layers('components', 'store'),
+              message: 'src/viz may import only the engine and the catalog.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', ...BROWSER_GLOBALS],
+    },
+  },
+  {
+    // Components render: they reach the engine through the store and viz, and compute no layout with d3 themselves.
+    files: ['src/components/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['d3', 'd3-scale', 'd3-shape', 'd3-format', 'd3-scale-chromatic', 'd3-color'],
+              message: 'Scales, shapes and formats live in src/viz.',
+            },
           ],
         },
       ],

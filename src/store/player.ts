@@ -44,12 +44,6 @@ export interface Clock {
   cancelFrame(handle: number): void;
 }
 
-const browserClock: Clock = {
-  now: () => performance.now(),
-  requestFrame: (callback) => requestAnimationFrame(callback),
-  cancelFrame: (handle) => cancelAnimationFrame(handle),
-};
-
 interface TrainerCache {
   trainer: FastTrainer;
   /** The store's model the trainer's parameters equal; anything else means an outside change. */
@@ -100,7 +94,8 @@ export interface Player {
   dispose(): void;
 }
 
-export function createPlayer(store: AppStore, clock: Clock = browserClock): Player {
+/** The clock is the caller's: the browser's frames in the app (usePlayer), a fake one in tests. */
+export function createPlayer(store: AppStore, clock: Clock): Player {
   let handle: number | null = null;
   let lastAction = 0;
   let cache: TrainerCache | null = null;

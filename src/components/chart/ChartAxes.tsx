@@ -1,6 +1,6 @@
 import { messages } from '../../i18n';
-import type { ChartModel } from './chartModel';
-import { CENTRE_BASELINE_EM, TICK_PAD } from './textLayout';
+import type { ChartModel } from '../../viz/chartModel';
+import { CENTRE_BASELINE_EM, TICK_PAD } from '../../viz/chartTextLayout';
 
 /** Grid, tick labels and axis titles, rendered by React at the positions the chart model chose. */
 export function ChartAxes({ model }: { model: ChartModel }) {

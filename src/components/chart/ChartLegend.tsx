@@ -1,5 +1,5 @@
 import { messages } from '../../i18n';
-import type { DrawnSeries } from './chartModel';
+import type { DrawnSeries } from '../../viz/chartModel';
 
 /** One entry per drawn series, its swatch styled by the same class as its line. */
 export function ChartLegend({ series }: { series: readonly DrawnSeries[] }) {

@@ -1,4 +1,4 @@
-import type { ChartModel } from './chartModel';
+import type { ChartModel } from '../../viz/chartModel';
 
 /**
  * A dashed vertical line per learning-rate change or non-finite run, its label in the top margin.

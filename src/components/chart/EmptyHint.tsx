@@ -1,4 +1,4 @@
-import type { TextBlock } from './textLayout';
+import type { TextBlock } from '../../viz/chartTextLayout';
 
 /**
  * The hint shown before the first step, drawn inside the plot in the lines the chart model wrapped

@@ -7,7 +7,7 @@ import { ChartMarkers } from './ChartMarkers';
 import { ChartTooltip } from './ChartTooltip';
 import { EmptyHint } from './EmptyHint';
 import { describePoint } from './describePoint';
-import { buildChartModel } from './chartModel';
+import { buildChartModel } from '../../viz/chartModel';
 import { useHoverIndex } from './useHoverIndex';
 import './LossChart.css';
 

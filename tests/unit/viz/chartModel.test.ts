@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { buildChartModel, type ChartModel, type Point } from '../../../../src/components/chart/chartModel';
+import { buildChartModel, type ChartModel, type Point } from '../../../src/viz/chartModel';
 import {
   ASCENT_EM,
   CENTRE_BASELINE_EM,
@@ -8,8 +8,8 @@ import {
   TICK_PAD,
   labelExtent,
   type TextAnchor,
-} from '../../../../src/components/chart/textLayout';
-import { estimateTextWidth, type LossPoint } from '../../../../src/viz/lossChart';
+} from '../../../src/viz/chartTextLayout';
+import { estimateTextWidth, type LossPoint } from '../../../src/viz/lossChart';
 
 const options = { logScale: false, width: 640, height: 280, presentation: false };
 

@@ -9,8 +9,8 @@ import {
   labelExtent,
   wrapText,
   type StepTick,
-} from '../../../../src/components/chart/textLayout';
-import { estimateTextWidth, formatStep } from '../../../../src/viz/lossChart';
+} from '../../../src/viz/chartTextLayout';
+import { estimateTextWidth, formatStep } from '../../../src/viz/lossChart';
 
 const WIDTHS = Array.from({ length: (640 - 260) / 4 + 1 }, (_, i) => 260 + i * 4);
 const FONT_SIZES = [12, 16];

@@ -1,5 +1,5 @@
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
-import { format as fill, messages } from '../../i18n';
+import { format as fill, messages } from '../i18n';
 import {
   downsampleSeries,
   estimateTextWidth,
@@ -23,7 +23,7 @@ import {
   type SeriesVertex,
   type Tick,
   type UpdateSegment,
-} from '../../viz/lossChart';
+} from './lossChart';
 import {
   ASCENT_EM,
   CENTRE_BASELINE_EM,
@@ -33,9 +33,9 @@ import {
   fitStepTicks,
   type StepTick,
   type TextBlock,
-} from './textLayout';
+} from './chartTextLayout';
 
-export type { StepTick } from './textLayout';
+export type { StepTick } from './chartTextLayout';
 
 export interface PositionedTick extends Tick {
   position: number;

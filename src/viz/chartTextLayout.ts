@@ -1,6 +1,6 @@
 /* Where chart text goes so that no label runs into another, measured with estimateTextWidth. */
 import type { ScaleLinear } from 'd3-scale';
-import { estimateTextWidth, formatStep, type Tick } from '../../viz/lossChart';
+import { estimateTextWidth, formatStep, type Tick } from './lossChart';
 
 export type TextAnchor = 'start' | 'middle' | 'end';
 
