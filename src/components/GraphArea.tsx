@@ -6,7 +6,7 @@
 import type { PointerEvent } from 'react';
 import { format, messages } from '../i18n';
 import { useMemo } from 'react';
-import { selectCurrentSample, selectHiddenSpan } from '../store';
+import { selectCurrentSample, selectHiddenSpan, type AppStore } from '../store';
 import { graphValuesFromSession } from '../viz/graphValues';
 import { maskGraphValues } from '../viz/quizMask';
 import { biasName, weightName } from '../viz/names';
@@ -14,7 +14,7 @@ import { targetId, targetKey, type GraphTarget } from '../viz/target';
 import { CommitField } from './controls/CommitField';
 import { DetailsPanel } from './graph/DetailsPanel';
 import { NetworkGraph } from './graph/NetworkGraph';
-import { useAppStore } from './StoreContext';
+import { useAppStore, useStoreApi } from './StoreContext';
 
 const t = messages.data;
 
@@ -62,16 +62,18 @@ function hiddenUnitAt(target: EventTarget, hiddenLayers: number): { layer: numbe
 }
 
 type GraphValuesArgs = Parameters<typeof graphValuesFromSession>;
-let lastArgs: GraphValuesArgs | null = null;
-let lastValues: ReturnType<typeof graphValuesFromSession> | null = null;
+type GraphValuesCache = { args: GraphValuesArgs; values: ReturnType<typeof graphValuesFromSession> };
 
-/** graphValuesFromSession remembering its last answer: the graph and the details panel ask for the same. */
-function graphValuesFor(...args: GraphValuesArgs) {
-  if (!lastValues || !lastArgs || args.some((arg, k) => arg !== lastArgs![k])) {
-    lastValues = graphValuesFromSession(...args);
-    lastArgs = args;
-  }
-  return lastValues;
+/** One remembered answer per store: the graph and the details panel ask for the same values. */
+const caches = new WeakMap<AppStore, GraphValuesCache>();
+
+/** graphValuesFromSession for `store`, computed once per change of its arguments. */
+function graphValuesFor(store: AppStore, ...args: GraphValuesArgs) {
+  const cached = caches.get(store);
+  if (cached && args.every((arg, k) => arg === cached.args[k])) return cached.values;
+  const values = graphValuesFromSession(...args);
+  caches.set(store, { args, values });
+  return values;
 }
 
 /**
@@ -85,7 +87,7 @@ export function useGraphValues() {
   const learningRate = useAppStore((s) => s.optimizer.learningRate);
   const optimizer = useAppStore((s) => s.optimizer.kind);
   const hidden = useAppStore(selectHiddenSpan);
-  const values = graphValuesFor(session, sample, batchSize, learningRate, optimizer);
+  const values = graphValuesFor(useStoreApi(), session, sample, batchSize, learningRate, optimizer);
   return useMemo(() => maskGraphValues(values, hidden), [values, hidden]);
 }
 

@@ -3,9 +3,18 @@
  * the GraphValues snapshot. Every node, edge and bias is its own memoised element taking primitive
  * values, so a step re-renders only the elements whose numbers changed.
  */
-import { useCallback, useLayoutEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
+import {
+  useCallback,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type MouseEvent,
+  type ReactNode,
+} from 'react';
 import { messages } from '../../i18n';
-import { valueChars, type GraphValues, type Phase } from '../../viz/graphValues';
+import { valueChars, type GraphValues, type ParameterValues, type Phase } from '../../viz/graphValues';
+import type { EdgeLayout } from '../../viz/layoutTypes';
 import { layoutNetwork } from '../../viz/layout';
 import { parameterChars } from '../../viz/nodeLines';
 import { DIRECTION_COLORS, type Direction } from '../../viz/scales';
@@ -107,6 +116,13 @@ export function NetworkGraph({
   // While one layer is computed the others step back: one class per layer, not one attribute per edge.
   const layerClass = (layer: number) =>
     active !== null && layer !== active ? 'graph-layer is-dim' : 'graph-layer';
+  /** One group per layer (dimmed while another is computed) of one element per edge. */
+  const edgeLayers = (draw: (edge: EdgeLayout, p: ParameterValues) => ReactNode) =>
+    layout.edges.map((layer, l) => (
+      <g key={l} className={layerClass(l)}>
+        {layer.map((row) => row.map((edge) => draw(edge, values.edges[l]![edge.i]![edge.j]!)))}
+      </g>
+    ));
   const strokeValue = (grad: number | undefined, w: number) =>
     values.phase === 'backward' && grad !== undefined ? grad : w;
 
@@ -152,55 +168,37 @@ export function NetworkGraph({
             onPointerOver={(event) => setHovered(hitEdgeId(event.target))}
             onPointerLeave={() => setHovered(null)}
           >
-            {layout.edges.map((layer, l) => (
-              <g key={l} className={layerClass(l)}>
-                {layer.map((row) =>
-                  row.map((edge) => {
-                    const p = values.edges[l]![edge.i]![edge.j]!;
-                    return (
-                      <EdgeStroke
-                        key={edge.id}
-                        id={edge.id}
-                        segment={edge}
-                        value={strokeValue(p.grad, p.value)}
-                        presentation={presentation}
-                        selected={selected === `edge:${edge.id}`}
-                        emphasis={hovered === edge.id}
-                      />
-                    );
-                  }),
-                )}
-              </g>
+            {edgeLayers((edge, p) => (
+              <EdgeStroke
+                key={edge.id}
+                id={edge.id}
+                segment={edge}
+                value={strokeValue(p.grad, p.value)}
+                presentation={presentation}
+                selected={selected === `edge:${edge.id}`}
+                emphasis={hovered === edge.id}
+              />
             ))}
           </g>
         )}
         <g className="graph-edges">
-          {layout.edges.map((layer, l) => (
-            <g key={l} className={layerClass(l)}>
-              {layer.map((row) =>
-                row.map((edge) => {
-                  const p = values.edges[l]![edge.i]![edge.j]!;
-                  return (
-                    <EdgeView
-                      key={edge.id}
-                      edge={edge}
-                      w={p.value}
-                      dLdw={p.grad}
-                      old={p.old}
-                      selected={selected === `edge:${edge.id}`}
-                      emphasis={hovered === edge.id}
-                      onSelect={select}
-                      onHover={setHovered}
-                      drawStroke={!layout.mode.edgeLabels}
-                      strokeValue={layout.mode.edgeLabels ? 0 : strokeValue(p.grad, p.value)}
-                      cell={layout.matrices[l - 1]?.cells[edge.i]?.[edge.j] ?? null}
-                      labelChars={labelChars}
-                      presentation={presentation}
-                    />
-                  );
-                }),
-              )}
-            </g>
+          {edgeLayers((edge, p) => (
+            <EdgeView
+              key={edge.id}
+              edge={edge}
+              w={p.value}
+              dLdw={p.grad}
+              old={p.old}
+              selected={selected === `edge:${edge.id}`}
+              emphasis={hovered === edge.id}
+              onSelect={select}
+              onHover={setHovered}
+              drawStroke={!layout.mode.edgeLabels}
+              strokeValue={layout.mode.edgeLabels ? 0 : strokeValue(p.grad, p.value)}
+              cell={layout.matrices[edge.layer - 1]?.cells[edge.i]?.[edge.j] ?? null}
+              labelChars={labelChars}
+              presentation={presentation}
+            />
           ))}
         </g>
         <g className="graph-biases">
