@@ -4,7 +4,7 @@ import type { MatrixCell } from '../../viz/matrices';
 import type { BiasLayout } from '../../viz/layoutTypes';
 import { DIRECTION_COLORS, valueColor, type Direction } from '../../viz/scales';
 import type { GraphTarget } from '../../viz/target';
-import { onActivateKey } from './activate';
+import { graphButtonProps } from './activate';
 import { describeParameter } from './describe';
 import { MatrixCellView } from './MatrixCellView';
 import { ParameterLabel } from './ParameterLabel';
@@ -44,12 +44,7 @@ export const BiasView = memo(function BiasView({
       data-bias={bias.id}
       data-b={attributeValue(b)}
       data-dldb={attributeValue(dLdb)}
-      role="button"
-      tabIndex={0}
-      aria-label={label}
-      aria-pressed={selected}
-      onClick={select}
-      onKeyDown={(event) => onActivateKey(event, select)}
+      {...graphButtonProps(label, selected, select)}
     >
       <title>{tooltip}</title>
       <line className="graph-bias-link" x1={link.x1} y1={link.y1} x2={link.x2} y2={link.y2} />

@@ -3,7 +3,7 @@ import { attributeValue } from '../../viz/format';
 import type { MatrixCell } from '../../viz/matrices';
 import type { EdgeLayout } from '../../viz/layoutTypes';
 import type { GraphTarget } from '../../viz/target';
-import { onActivateKey } from './activate';
+import { graphButtonProps } from './activate';
 import { describeParameter, parameterLabel } from './describe';
 import { StrokeLine } from './EdgeStroke';
 import { MatrixCellView } from './MatrixCellView';
@@ -55,12 +55,7 @@ export const EdgeView = memo(function EdgeView(props: EdgeViewProps) {
       data-edge={edge.id}
       data-w={attributeValue(w)}
       data-dldw={attributeValue(dLdw)}
-      role="button"
-      tabIndex={0}
-      aria-label={label}
-      aria-pressed={selected}
-      onClick={select}
-      onKeyDown={(event) => onActivateKey(event, select)}
+      {...graphButtonProps(label, selected, select)}
       onPointerEnter={() => hover(edge.id, setPointed)}
       onPointerLeave={() => hover(null, setPointed)}
       onFocus={() => hover(edge.id, setFocused)}

@@ -4,7 +4,7 @@ import type { NodeDetail, NodeLayout, NodeLineKey } from '../../viz/layoutTypes'
 import { nodePrefix } from '../../viz/nodeLines';
 import { DIRECTION_COLORS, valueColor, type Direction } from '../../viz/scales';
 import type { GraphTarget } from '../../viz/target';
-import { onActivateKey } from './activate';
+import { graphButtonProps } from './activate';
 import { describeNode } from './describe';
 import { ValueLine } from './ValueLine';
 
@@ -52,12 +52,7 @@ export const NodeView = memo(function NodeView(props: NodeViewProps) {
       data-a={attributeValue(a)}
       data-dldz={attributeValue(dLdz)}
       data-dlda={attributeValue(dLda)}
-      role="button"
-      tabIndex={0}
-      aria-label={label}
-      aria-pressed={selected}
-      onClick={select}
-      onKeyDown={(event) => onActivateKey(event, select)}
+      {...graphButtonProps(label, selected, select)}
     >
       <title>{tooltip}</title>
       <rect

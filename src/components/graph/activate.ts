@@ -7,3 +7,18 @@ export function onActivateKey(event: KeyboardEvent, activate: () => void): void 
   event.preventDefault();
   activate();
 }
+
+/**
+ * What makes a node, edge or bias element a toggle button: focusable, named, pressed while selected,
+ * selected by a click or by Enter and Space. One definition for the three kinds of graph element.
+ */
+export function graphButtonProps(label: string, selected: boolean, select: () => void) {
+  return {
+    role: 'button',
+    tabIndex: 0,
+    'aria-label': label,
+    'aria-pressed': selected,
+    onClick: select,
+    onKeyDown: (event: KeyboardEvent) => onActivateKey(event, select),
+  } as const;
+}
