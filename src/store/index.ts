@@ -7,3 +7,4 @@ export * from './selectors';
 export type * from './types';
 export { createPlayer, type Player, type Clock } from './player';
 export { MIN_SPEED, MAX_SPEED } from './slices/playSlice';
+export * from './diagnosisSelectors';

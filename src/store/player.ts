@@ -15,6 +15,7 @@
 import {
   createFastTrainer,
   findNonFiniteInBatch,
+  gradientHealth,
   packSamples,
   type FastTrainer,
   type Model,
@@ -96,6 +97,19 @@ export function measure(
   return { loss, accuracy: correct / packed.count };
 }
 
+/**
+ * ‖dL/dW_l‖ of the frame's trained model on the frame's last batch: one point of the gradient-norms
+ * chart per frame, a few microseconds for a lesson's batch.
+ */
+function frameGradientNorms(
+  model: Model,
+  data: readonly Sample[],
+  batch: { indices: readonly number[]; start: number; count: number },
+): number[] {
+  const samples = Array.from({ length: batch.count }, (_, k) => data[batch.indices[batch.start + k]!]!);
+  return gradientHealth(model, samples).layers.map((layer) => layer.weightGradNorm);
+}
+
 export interface Player {
   dispose(): void;
 }
@@ -159,8 +173,10 @@ export function createPlayer(store: AppStore, clock: Clock = browserClock): Play
     let lossSum = 0;
     let batches = 0;
     let failed: { indices: readonly number[]; start: number; count: number } | null = null;
+    let lastBatch: { indices: readonly number[]; start: number; count: number } | null = null;
     do {
       const batch = nextBatch(progress, s.batchSize);
+      lastBatch = batch;
       const loss = trainer.trainBatch(train.xs, train.ys, batch.indices, batch.start, batch.count);
       if (trainer.lastError) {
         failed = batch;
@@ -179,10 +195,12 @@ export function createPlayer(store: AppStore, clock: Clock = browserClock): Play
       const out = new Float64Array(outputs);
       const test = measure(trainer, current.test, outputs, inputs, out);
       const trained = measure(trainer, train, outputs, inputs, out);
+      const trainedModel = trainer.toModel();
       const point: LossPoint = {
         step: updates,
         loss: lossSum / batches,
         learningRate: s.optimizer.learningRate,
+        gradientNorms: frameGradientNorms(trainedModel, s.data, lastBatch!),
       };
       if (Number.isFinite(test.loss)) point.testLoss = test.loss;
       if (model.loss !== 'mse') {
@@ -190,7 +208,7 @@ export function createPlayer(store: AppStore, clock: Clock = browserClock): Play
         if (Number.isFinite(test.accuracy)) point.testAccuracy = test.accuracy;
       }
       s.commitTraining({
-        model: trainer.toModel(),
+        model: trainedModel,
         optimizerState: trainer.readOptimizerState(),
         updates,
         progress,

@@ -1,6 +1,7 @@
 /** Forward, Backward, Update, next sub-step and whole Step: the step cursor's verbs. */
 import {
   forkSession,
+  frobeniusNorm,
   stepBackward,
   stepForward,
   stepIteration,
@@ -25,6 +26,8 @@ function advance(state: State, run: (session: StepSession) => void): Partial<Sna
     step: session.updates,
     loss: session.batchLoss,
     learningRate: state.optimizer.learningRate,
+    // The batch-mean gradient Update just applied: the sums are kept until the next batch starts.
+    gradientNorms: session.gradSum.W.map((sum) => frobeniusNorm(sum) / state.batchSize),
   };
   return { session, lossHistory: [...state.lossHistory, point] };
 }

@@ -16,7 +16,9 @@ describe('store step actions', () => {
     expect(s().backward().ok).toBe(true);
     expect(s().update().ok).toBe(true);
     expect(Array.from(s().session.model.layers[1]!.W)[0]).toBeCloseTo(0.35891648, 8);
-    expect(s().lossHistory).toEqual([{ step: 1, loss: s().session.batchLoss, learningRate: 0.5 }]);
+    expect(s().lossHistory).toEqual([
+      { step: 1, loss: s().session.batchLoss, learningRate: 0.5, gradientNorms: expect.any(Array) },
+    ]);
   });
 
   it('whole-pass granularity takes a pass per click and agrees with traceSample', () => {
