@@ -10,6 +10,7 @@ import { graphValuesFromSession } from '../viz/graphValues';
 import { targetId, targetKey, type GraphTarget } from '../viz/target';
 import { CommitField } from './controls/CommitField';
 import { DetailsPanel } from './graph/DetailsPanel';
+import { LayerMatrixForm } from './matrixForm/LayerMatrixForm';
 import { NetworkGraph } from './graph/NetworkGraph';
 import { useAppStore } from './StoreContext';
 
@@ -108,7 +109,12 @@ export function SelectionDetails() {
 
 function SelectedValues({ selection, onClose }: { selection: GraphTarget; onClose: () => void }) {
   const values = useGraphValues();
-  return <DetailsPanel values={values} selection={selection} onClose={onClose} />;
+  return (
+    <>
+      <DetailsPanel values={values} selection={selection} onClose={onClose} />
+      <LayerMatrixForm values={values} selection={selection} />
+    </>
+  );
 }
 
 export function GraphArea() {

@@ -105,9 +105,16 @@ function stepGrowth(history: readonly HealthPoint[]): Diagnosis | null {
   const from = totalNorm(start.gradientNorms!);
   const growth = to / from;
   if (!(from > 0) || !(growth >= EXPLODING_GROWTH) || !(latest.loss > start.loss)) return null;
+  // Where: the layer whose own ‖dL/dW‖ grew the most over the same updates.
+  const before = start.gradientNorms!;
+  const grew = (norm: number, l: number) => (before[l]! > 0 ? norm / before[l]! : norm > 0 ? Infinity : 0);
+  let layer = 0;
+  latest.gradientNorms!.forEach((norm, l) => {
+    if (grew(norm, l) > grew(latest.gradientNorms![layer]!, layer)) layer = l;
+  });
   return {
     kind: 'exploding',
-    layer: 1,
+    layer: layer + 1,
     cause: 'steps',
     growth,
     steps: recent.length - 1 - smallest,

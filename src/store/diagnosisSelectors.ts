@@ -5,9 +5,11 @@
  */
 import {
   diagnose,
+  gradientCheck,
   gradientHealth,
   unitActivity,
   type Diagnosis,
+  type GradientCheckResult,
   type GradientHealth,
   type Model,
   type Sample,
@@ -36,7 +38,9 @@ export function batchSamples(data: readonly Sample[], start: number, batchSize: 
 }
 
 /** The model the last backward pass used: before the update, once Update has replaced it. */
-function gradientModel(session: StepSession): Model {
+function gradientModel(
+  session: Pick<StepSession, 'model' | 'previous'> & { cursor: { updated: boolean } },
+): Model {
   const { model, previous, cursor } = session;
   if (!cursor.updated || !previous) return model;
   return { ...model, layers: model.layers.map((layer, l) => ({ ...layer, ...previous[l]! })) };
@@ -83,4 +87,35 @@ export function selectDiagnoses(state: State): Diagnosis[] {
     selectUnitActivity(state),
     state.lossHistory,
   );
+}
+
+/** What a gradient check runs on: the model of the last (or coming) backward pass and the current batch. */
+export interface GradientCheckInputs {
+  model: Model;
+  batch: Sample[];
+}
+
+const checkInputsOf = remember(
+  (
+    model: Model,
+    previous: StepSession['previous'],
+    updated: boolean,
+    batchStart: number,
+    data: readonly Sample[],
+    batchSize: number,
+  ): GradientCheckInputs => ({
+    model: gradientModel({ model, previous, cursor: { updated } }),
+    batch: batchSamples(data, batchStart, batchSize),
+  }),
+);
+
+/** The same object while nothing the check depends on changes, so a shown result can tell it is stale. */
+export function selectGradientCheckInputs(state: State): GradientCheckInputs {
+  const { model, previous, cursor } = state.session;
+  return checkInputsOf(model, previous, cursor.updated, cursor.batchStart, state.data, state.batchSize);
+}
+
+/** Central differences against backprop for every parameter, on the current batch. */
+export function runGradientCheck(inputs: GradientCheckInputs): GradientCheckResult {
+  return gradientCheck(inputs.model, inputs.batch);
 }

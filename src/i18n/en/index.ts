@@ -2,6 +2,7 @@ import { boundary } from './boundary';
 import { chart } from './chart';
 import { common } from './common';
 import { data } from './data';
+import { diagnosis } from './diagnosis';
 import { graph } from './graph';
 
 /**
@@ -14,6 +15,7 @@ export const en = {
   chart,
   boundary,
   data,
+  diagnosis,
 } as const;
 
 export type Catalog = typeof en;

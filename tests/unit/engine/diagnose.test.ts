@@ -131,7 +131,9 @@ describe('diagnose: exploding', () => {
   it('step by step: XOR at η = 50, and not at η = 1', () => {
     const { model } = buildPreset('xor');
     const wild = trainRecording(model, XOR, 50, 3);
-    expect(diagnosesOf(wild.model, XOR, wild.history)).toContain('exploding 1');
+    expect(diagnosesOf(wild.model, XOR, wild.history).filter((d) => d.startsWith('exploding'))).toHaveLength(
+      1,
+    );
     const calm = trainRecording(model, XOR, 1, 3);
     expect(diagnosesOf(calm.model, XOR, calm.history)).toEqual([]);
   });
