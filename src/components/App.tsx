@@ -3,10 +3,12 @@
  * details, and the side panels. Owns nothing but the wiring; each part reads the store itself.
  */
 import { useMemo, useState } from 'react';
-import type { StoreOptions } from '../store';
+import type { AppStore, LessonSync, StoreOptions } from '../store';
 import { messages } from '../i18n';
 import { NextStep, StepControls } from './controls/StepControls';
 import { ScenarioControls } from './controls/ScenarioControls';
+import { LessonSyncContext } from './persist/LessonSyncContext';
+import { ShareControls } from './persist/ShareControls';
 import { SettingsPanel } from './controls/SettingsPanel';
 import { ErrorBanner } from './panels/ErrorBanner';
 import { LossValue } from './panels/LossPanel';
@@ -55,6 +57,7 @@ function Layout() {
       <header className="app-header">
         <h1>{t.appTitle}</h1>
         <ScenarioControls />
+        <ShareControls />
         <NextStep />
         <LossValue />
         <div className="view-controls">
@@ -108,10 +111,21 @@ function Layout() {
   );
 }
 
-export function App({ options }: { options?: StoreOptions }) {
+export function App({
+  options,
+  store,
+  sync,
+}: {
+  options?: StoreOptions;
+  /** A store made outside (the restored lesson); else one from `options`. */
+  store?: AppStore;
+  sync?: LessonSync;
+}) {
   return (
-    <StoreProvider {...(options ? { options } : {})}>
-      <Layout />
+    <StoreProvider {...(options ? { options } : {})} {...(store ? { store } : {})}>
+      <LessonSyncContext.Provider value={sync ?? null}>
+        <Layout />
+      </LessonSyncContext.Provider>
     </StoreProvider>
   );
 }

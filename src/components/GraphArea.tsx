@@ -7,6 +7,7 @@ import type { PointerEvent } from 'react';
 import { format, messages } from '../i18n';
 import { selectCurrentSample } from '../store';
 import { graphValuesFromSession } from '../viz/graphValues';
+import { biasName, weightName } from '../viz/names';
 import { targetId, targetKey, type GraphTarget } from '../viz/target';
 import { CommitField } from './controls/CommitField';
 import { DetailsPanel } from './graph/DetailsPanel';
@@ -30,8 +31,8 @@ function ParameterEditor({ selection }: { selection: GraphTarget }) {
   if (selection.kind === 'node' || value === null || value === undefined) return null;
   const label =
     selection.kind === 'edge'
-      ? format(t.editWeight, { layer: selection.layer, to: selection.to, from: selection.from })
-      : format(t.editBias, { layer: selection.layer, index: selection.index });
+      ? format(t.editWeight, { name: weightName(selection.layer, selection.to, selection.from) })
+      : format(t.editBias, { name: biasName(selection.layer, selection.index) });
   return (
     <label className="parameter-editor" title={t.editHint}>
       <span>{label}</span>

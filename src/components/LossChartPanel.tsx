@@ -12,7 +12,7 @@ export function LossChartPanel() {
       points={points}
       logScale={logScale}
       onToggleLogScale={() => setLogScale(!logScale)}
-      width={presentation ? 292 : 332}
+      width={presentation ? 272 : 332}
       height={presentation ? 220 : 200}
       presentation={presentation}
     />

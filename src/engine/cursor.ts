@@ -10,7 +10,7 @@
  */
 import { EngineError } from './errors';
 import { activationBackward, backwardLayer, forwardLayer, outputGradients, sampleLoss } from './layerOps';
-import { cloneModel, type Sample } from './model';
+import { cloneModel, type Model, type Sample } from './model';
 import { applyUpdate, cloneOptimizerState, type OptimizerConfig } from './optimizers';
 import { currentSampleIndex, emptyCursor, zeroGradients, type StepSession } from './session';
 import { addInto, scaleInto } from './trace';
@@ -214,6 +214,32 @@ export function stepUpdate(session: StepSession, batchSize: number, optimizer: O
   session.optimizerState = optimizerState;
   session.cursor.updated = true;
   session.updates += 1;
+  session.lastUpdate = { updates: session.updates, batchStart: session.cursor.batchStart, batchSize };
+}
+
+/**
+ * The mean loss of the batch starting at `batchStart` (samples batchStart … batchStart + B − 1,
+ * wrapping around the data, as the cursor takes them) through `model`. Forward passes only, summed
+ * in order and divided by B exactly as the cursor does, so it equals, bit for bit, the batch loss
+ * that stepping through that batch with `model` would give.
+ */
+export function meanBatchLoss(
+  model: Model,
+  data: readonly Sample[],
+  batchStart: number,
+  batchSize: number,
+): number {
+  const { layers } = model;
+  const L = layers.length;
+  const z = layers.map((layer) => new Float64Array(layer.outSize));
+  const a = layers.map((layer) => new Float64Array(layer.outSize));
+  let sum = 0;
+  for (let k = 0; k < batchSize; k++) {
+    const sample = data[(batchStart + k) % data.length]!;
+    for (let l = 0; l < L; l++) forwardLayer(layers[l]!, l === 0 ? sample.x : a[l - 1]!, z[l]!, a[l]!);
+    sum += sampleLoss(model, z[L - 1]!, a[L - 1]!, sample.y);
+  }
+  return sum / batchSize;
 }
 
 /** Take the next sub-step, whichever it is (one layer at a time, or a whole pass). */

@@ -19,6 +19,14 @@ export interface GradientHealth {
   layers: LayerGradientHealth[];
 }
 
+/**
+ * The norms as a loss point records them, or undefined when one overflowed (a gradient near 1e155
+ * squares to Infinity): a saved lesson holds finite numbers only, and Play stops such a run anyway.
+ */
+export function recordableNorms(norms: number[]): number[] | undefined {
+  return norms.every(Number.isFinite) ? norms : undefined;
+}
+
 /** √Σ g² of a flat array. */
 export function frobeniusNorm(values: ArrayLike<number>): number {
   let sum = 0;

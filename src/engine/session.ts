@@ -39,6 +39,19 @@ export interface StepSession {
   previous: { W: Float64Array; b: Float64Array }[] | null;
   /** Updates applied so far. */
   updates: number;
+  /**
+   * The batch the last Update was computed on, so the next forward can be compared with it ("the
+   * loss fell"). Kept while the cursor moves on to the next batch; null before any update and after
+   * an edit (restartBatch), since a forward then no longer shows the update's effect alone.
+   */
+  lastUpdate: UpdateRecord | null;
+}
+
+export interface UpdateRecord {
+  /** `updates` after it: the number of the update. */
+  updates: number;
+  batchStart: number;
+  batchSize: number;
 }
 
 export function emptyCursor(batchStart: number): CursorState {
@@ -72,6 +85,7 @@ export function createSession(model: Model): StepSession {
     batchLoss: null,
     previous: null,
     updates: 0,
+    lastUpdate: null,
   };
 }
 
@@ -110,14 +124,19 @@ export function forkSession(session: StepSession): StepSession {
   };
 }
 
-/** Start the current batch again from its first sample, dropping partial values (after an edit). */
+/**
+ * Start the current batch again from its first sample, dropping partial values (after an edit): the
+ * losses computed so far belong to the network before the edit, so they go too.
+ */
 export function restartBatch(session: StepSession): void {
   session.cursor = emptyCursor(session.cursor.batchStart);
   session.trace = createTraceBuffers(session.model);
   session.loss = null;
   session.batchLossSum = 0;
+  session.batchLoss = null;
   session.gradSum = zeroGradients(session.model);
   session.previous = null;
+  session.lastUpdate = null;
 }
 
 /** Index into the data of the sample being traced. */

@@ -5,6 +5,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { devtools } from 'zustand/middleware';
 import { buildPreset, DEFAULT_PRESET, isPresetId } from './presets';
+import type { Lesson } from './lesson';
 import { parseScenario } from './scenario';
 import { createDataSlice } from './slices/dataSlice';
 import { createEditSlice } from './slices/editSlice';
@@ -23,23 +24,32 @@ export interface StoreOptions {
   /** A preset id, or a scenario as JSON text; the default lesson otherwise. */
   preset?: string;
   scenarioText?: string;
+  /** A restored lesson (saved or from a link, see persistence.ts); wins over the two above. */
+  lesson?: Lesson;
   ui?: Partial<UiState>;
 }
 
 export function createAppStore(options: StoreOptions = {}): AppStore {
-  const scenario = options.scenarioText
-    ? snapshotFromScenario(parseScenario(options.scenarioText), null)
-    : snapshotFromScenario(
-        buildPreset(options.preset && isPresetId(options.preset) ? options.preset : DEFAULT_PRESET),
-        options.preset && isPresetId(options.preset) ? options.preset : DEFAULT_PRESET,
-      );
+  const restored = options.lesson;
+  const scenario = restored
+    ? restored.snapshot
+    : options.scenarioText
+      ? snapshotFromScenario(parseScenario(options.scenarioText), null)
+      : snapshotFromScenario(
+          buildPreset(options.preset && isPresetId(options.preset) ? options.preset : DEFAULT_PRESET),
+          options.preset && isPresetId(options.preset) ? options.preset : DEFAULT_PRESET,
+        );
   return createStore<AppState>()(
     devtools(
       (rawSet, get) => {
         const set = rawSet as SetState;
         return {
           ...scenario,
-          ui: { ...initialUi, ...options.ui },
+          ui: {
+            ...initialUi,
+            ...(restored?.granularity ? { granularity: restored.granularity } : {}),
+            ...options.ui,
+          },
           history: { past: [], future: [] },
           ...createStepSlice(set, get),
           ...createSettingsSlice(set, get),

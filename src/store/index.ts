@@ -8,3 +8,15 @@ export type * from './types';
 export { createPlayer, type Player, type Clock } from './player';
 export { MIN_SPEED, MAX_SPEED } from './slices/playSlice';
 export * from './diagnosisSelectors';
+export { parseCsv, serializeCsv, type CsvData } from './csv';
+export { parseLesson, serializeLesson, type Lesson } from './lesson';
+export { decodeLink, encodeLink, isLessonLink, LINK_PREFIX } from './link';
+export {
+  chooseStartingLesson,
+  startLessonSync,
+  SAVED_LESSON_KEY,
+  SAVED_LINK_KEY,
+  type KeyValueStorage,
+  type LessonSync,
+  type RestoreNotice,
+} from './persistence';

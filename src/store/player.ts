@@ -16,6 +16,7 @@ import {
   createFastTrainer,
   findNonFiniteInBatch,
   gradientHealth,
+  recordableNorms,
   packSamples,
   type FastTrainer,
   type Model,
@@ -170,19 +171,17 @@ export function createPlayer(store: AppStore, clock: Clock = browserClock): Play
     const start = clock.now();
     let progress = s.progress;
     let updates = s.session.updates;
-    let lossSum = 0;
     let batches = 0;
     let failed: { indices: readonly number[]; start: number; count: number } | null = null;
     let lastBatch: { indices: readonly number[]; start: number; count: number } | null = null;
     do {
       const batch = nextBatch(progress, s.batchSize);
       lastBatch = batch;
-      const loss = trainer.trainBatch(train.xs, train.ys, batch.indices, batch.start, batch.count);
+      trainer.trainBatch(train.xs, train.ys, batch.indices, batch.start, batch.count);
       if (trainer.lastError) {
         failed = batch;
         break;
       }
-      lossSum += loss;
       batches += 1;
       updates += 1;
       progress = batch.next;
@@ -196,12 +195,15 @@ export function createPlayer(store: AppStore, clock: Clock = browserClock): Play
       const test = measure(trainer, current.test, outputs, inputs, out);
       const trained = measure(trainer, train, outputs, inputs, out);
       const trainedModel = trainer.toModel();
+      // The training set's mean loss after the frame, as the test loss and the accuracies are (one
+      // measure, already taken for the accuracy, so no extra work): the header shows it as such.
       const point: LossPoint = {
         step: updates,
-        loss: lossSum / batches,
+        loss: trained.loss,
         learningRate: s.optimizer.learningRate,
-        gradientNorms: frameGradientNorms(trainedModel, s.data, lastBatch!),
       };
+      const norms = recordableNorms(frameGradientNorms(trainedModel, s.data, lastBatch!));
+      if (norms) point.gradientNorms = norms;
       if (Number.isFinite(test.loss)) point.testLoss = test.loss;
       if (model.loss !== 'mse') {
         point.accuracy = trained.accuracy;

@@ -69,12 +69,19 @@ export function parseScenario(text: string): Scenario {
   if (text.length > MAX_SCENARIO_BYTES) {
     throw new EngineError('file', `is larger than 1 MB (${Math.round(text.length / 1000)} kB)`);
   }
-  let json: unknown;
+  return parseScenarioValue(parseJson(text));
+}
+
+export function parseJson(text: string): unknown {
   try {
-    json = JSON.parse(text);
+    return JSON.parse(text) as unknown;
   } catch (error) {
     throw new EngineError('file', `is not valid JSON (${(error as Error).message})`);
   }
+}
+
+/** Validate an already parsed scenario object (a file's JSON, or a saved lesson's). */
+export function parseScenarioValue(json: unknown): Scenario {
   const root = expectRecord(json, 'scenario');
   if (root.format !== SCENARIO_FORMAT) {
     throw new EngineError('format', `must be "${SCENARIO_FORMAT}" (got ${describeValue(root.format)})`);

@@ -52,7 +52,67 @@ export function selectShapeKey(state: State): string {
   return layerSizes(state.session.model).join('-');
 }
 
-/** The loss shown in the panel: the current sample's once computed, else the last batch's. */
-export function selectDisplayedLoss(state: State): number | null {
-  return state.session.loss ?? state.session.batchLoss;
+/** What the header's loss is a mean over: one sample, a batch of several, or the whole training set. */
+export type LossScope = 'sample' | 'batch' | 'trainingSet';
+
+export interface DisplayedLoss {
+  value: number;
+  scope: LossScope;
+  /** How many samples it is the mean of. */
+  samples: number;
+}
+
+/**
+ * The newest loss computed, and what it is, so that the header says the same as the loss chart:
+ * - the current sample's loss once its forward pass reached the loss (a batch of one sample is that
+ *   sample: each chart point of a batch-size-1 run is one sample's loss);
+ * - once every sample of a batch of several is done, the batch mean, which Update records on the chart;
+ * - while the next forward pass is under way, the last loss computed (it stays until replaced);
+ * - after Play's fast frames, the training set's mean loss, which they record on the chart.
+ * Null when none is computed, or when an edit (a weight, the loss, the batch size) made it stale.
+ */
+export function selectDisplayedLoss(state: State): DisplayedLoss | null {
+  const { session, batchSize } = state;
+  const batch = (value: number, size: number): DisplayedLoss =>
+    size > 1 ? { value, scope: 'batch', samples: size } : { value, scope: 'sample', samples: 1 };
+  if (session.loss !== null) {
+    const batchDone = session.cursor.samplesDone >= batchSize && session.batchLoss !== null;
+    return batchDone ? batch(session.batchLoss!, batchSize) : batch(session.loss, 1);
+  }
+  if (session.batchLoss === null) return null;
+  // A batch loss without a step-by-step update behind it is what Play's frames leave (see commitTraining).
+  if (session.lastUpdate === null) {
+    return { value: session.batchLoss, scope: 'trainingSet', samples: state.data.length };
+  }
+  return batch(session.batchLoss, session.lastUpdate.batchSize);
+}
+
+/** The loss of one batch before and after the last Update. */
+export interface LossChange {
+  before: number;
+  after: number;
+  /** The batch's size: 1 when it is one sample. */
+  samples: number;
+  /** The number of the update. */
+  update: number;
+}
+
+/**
+ * "The loss fell": once the forward pass after an Update has reached the loss on the batch that
+ * update was computed on, that batch's mean loss before the update and after it. Read from the
+ * state (the loss curve's last point and the session's record of the update), so Undo and Redo
+ * bring it back and take it away exactly. Null before any update, right after one (its forward pass
+ * has not run yet), on a new batch, after an edit, and once Play's fast frames trained on.
+ */
+export function selectLossChange(state: State): LossChange | null {
+  const { session, lossHistory } = state;
+  const update = session.lastUpdate;
+  const c = session.cursor;
+  if (update === null || update.updates !== session.updates || c.updated) return null;
+  if (c.batchStart !== update.batchStart || update.batchSize !== state.batchSize) return null;
+  // The loss of the batch's first sample is the first number of the new forward pass a class sees.
+  if (!c.lossDone && c.sampleInBatch === 0) return null;
+  const point = lossHistory[lossHistory.length - 1];
+  if (point?.step !== update.updates || point.lossAfter === undefined) return null;
+  return { before: point.loss, after: point.lossAfter, samples: update.batchSize, update: update.updates };
 }

@@ -17,12 +17,19 @@ import type {
   DatasetOptions,
   OptimizerState,
 } from '../engine';
+import type { Lesson } from './lesson';
 
-/** One point of the loss curve: the batch loss before update `step`, with the η in force. */
+/**
+ * One point of the loss curve, with the η in force. A step-by-step update records its batch's mean
+ * loss before update `step` and after it (the same batch through the updated network). Play's fast
+ * frames record the whole training set's mean loss after the frame, and the test set's.
+ */
 export interface LossPoint {
   step: number;
   loss: number;
   learningRate: number;
+  /** The same batch's mean loss after update `step`; step-by-step updates only. */
+  lossAfter?: number;
   /** Play also measures the whole train and test sets after its frame. */
   testLoss?: number;
   accuracy?: number;
@@ -137,6 +144,8 @@ export interface ScenarioActions {
   reset(): ActionResult;
   loadPreset(id: string): ActionResult;
   importScenario(text: string): ActionResult;
+  /** Open an already validated lesson (a link pasted into the address), undoably. */
+  openLesson(lesson: Lesson): ActionResult;
   exportScenario(): string;
 }
 
@@ -148,6 +157,10 @@ export interface DataActions {
   removePoint(set: 'train' | 'test', index: number): ActionResult;
   /** Edit one raw value of a training sample (the sample table). */
   setDataValue(index: number, kind: 'x' | 'y', entry: number, value: number | string): ActionResult;
+  /** Replace the data with a CSV file's rows (x1…xn, y1…ym, optional split); the network keeps its weights. */
+  importDataCsv(text: string): ActionResult;
+  /** The raw training and test samples as CSV. */
+  exportDataCsv(): string;
 }
 
 export interface EditActions {

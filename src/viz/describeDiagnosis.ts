@@ -5,6 +5,7 @@
 import type { Diagnosis } from '../engine/diagnose';
 import { format, messages } from '../i18n';
 import { formatValue } from './format';
+import { capitalise, unitName } from './names';
 
 const t = messages.diagnosis;
 
@@ -23,9 +24,7 @@ function ratioText(ratio: number): string {
 
 export function describeDiagnosis(d: Diagnosis): DiagnosisText {
   const where =
-    'unit' in d
-      ? format(t.where.unit, { layer: d.layer, unit: d.unit })
-      : format(t.where.layer, { layer: d.layer });
+    'unit' in d ? capitalise(unitName(d.layer, d.unit)) : format(t.where.layer, { layer: d.layer });
   switch (d.kind) {
     case 'vanishing': {
       const k = t.kinds.vanishing;

@@ -6,6 +6,7 @@ import { ACTIVATIONS, type ActivationName } from '../engine/activations';
 import { backpropagatedSum, f, sumOfProducts, usedValue, v, type ExplainLine } from './explainFormat';
 import type { GraphValues } from './graphValues';
 import { messages, format } from '../i18n';
+import { capitalise, inputName, unitName } from './names';
 
 const LINE = messages.graph.details.line;
 
@@ -128,7 +129,7 @@ function pending(names: string[]): ExplainLine[] {
 
 function explainInput(values: GraphValues, unit: number): ExplainLine[] {
   const { a, dLda } = values.nodes[0]![unit]!;
-  const lines: ExplainLine[] = [{ label: LINE.input, formula: `a = x = ${v(a!)}` }];
+  const lines: ExplainLine[] = [{ label: LINE.input, formula: `a = ${inputName(unit)} = ${v(a!)}` }];
   if (dLda === undefined) return [...lines, ...pending(['dL/da'])];
   lines.push({
     label: LINE.backpropagated,
@@ -169,9 +170,9 @@ export function explainNode(values: GraphValues, layer: number, unit: number): E
   return [...lines, ...pending(missing)];
 }
 
-/** The heading of a node's details. */
+/** The heading of a node's details: "Unit 1 of layer 1", "Input x₁". */
 export function nodeHeading(layer: number, unit: number): string {
-  const d = messages.graph.details;
-  const id = `${layer}:${unit}`;
-  return layer === 0 ? format(d.inputNode, { id, unit }) : format(d.node, { id, unit, layer });
+  return layer === 0
+    ? format(messages.graph.details.inputNode, { name: inputName(unit) })
+    : capitalise(unitName(layer, unit));
 }

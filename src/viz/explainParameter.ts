@@ -5,6 +5,7 @@
 import { f, v, usedValue, type ExplainLine } from './explainFormat';
 import type { GraphValues, ParameterValues } from './graphValues';
 import { messages, format } from '../i18n';
+import { biasName, unitName, weightName } from './names';
 
 const LINE = messages.graph.details.line;
 
@@ -72,10 +73,16 @@ export function explainBias(values: GraphValues, layer: number, unit: number): E
   return [...lines, ...pending(p.grad === undefined ? ['dL/db'] : [])];
 }
 
+/** "Weight W1[1][2]: from x₂ to unit 1 of layer 1" for W_layer[i][j] (0-based i and j). */
 export function edgeHeading(layer: number, i: number, j: number): string {
-  return format(messages.graph.details.edge, { id: `${layer}:${i}:${j}`, layer, i, j, from: layer - 1 });
+  return format(messages.graph.details.edge, {
+    name: weightName(layer, i, j),
+    from: unitName(layer - 1, j),
+    to: unitName(layer, i),
+  });
 }
 
+/** "Bias b1[1] of unit 1 of layer 1". */
 export function biasHeading(layer: number, unit: number): string {
-  return format(messages.graph.details.bias, { id: `${layer}:${unit}`, layer, i: unit });
+  return format(messages.graph.details.bias, { name: biasName(layer, unit), unit: unitName(layer, unit) });
 }

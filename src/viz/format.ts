@@ -59,6 +59,26 @@ export function attributeValue(x: number | undefined): string | undefined {
   return x === undefined ? undefined : formatFull(x);
 }
 
+const percentDecimal = format('.2~r');
+const percentExponent = format('.1~e');
+
+/**
+ * The relative change from `before` to `after` in per cent, with its sign and 2 significant digits:
+ * "−54", "+3.1", "−0.52", "−1.2e−3"; "0" for no change. Null where a percentage means nothing (a
+ * zero or non-finite value).
+ */
+export function formatPercentChange(before: number, after: number): string | null {
+  if (!Number.isFinite(before) || !Number.isFinite(after) || before === 0) return null;
+  const percent = ((after - before) / Math.abs(before)) * 100;
+  if (percent === 0) return '0';
+  const size = Math.abs(percent);
+  const digits =
+    size >= 0.01 && size < 1000
+      ? percentDecimal(size)
+      : percentExponent(size).replace('e-', 'e−').replace('e+', 'e');
+  return (percent < 0 ? '−' : '+') + digits;
+}
+
 /** A factor inside a product: negatives in parentheses, so "0.4·(−0.0381)" reads unambiguously. */
 export function formatFactor(x: number): string {
   const text = formatValue(x);

@@ -2,11 +2,15 @@ import { format } from 'd3-format';
 import { scaleLinear, scaleLog, type ScaleContinuousNumeric } from 'd3-scale';
 import { line } from 'd3-shape';
 
-/** One recorded update: the batch loss before it, and the learning rate it used. */
+/**
+ * One recorded update: the batch loss before it, and the learning rate it used; for a step-by-step
+ * update also the same batch's loss after it. (Play's fast frames record the training set's loss.)
+ */
 export interface LossPoint {
   step: number;
   loss: number;
   learningRate: number;
+  lossAfter?: number;
   testLoss?: number;
   accuracy?: number;
   testAccuracy?: number;
@@ -142,11 +146,56 @@ export function lossDomain(values: Iterable<number>, logScale: boolean): [number
   return lo === hi ? [lo, lo + 1] : [lo, hi];
 }
 
-/** The step axis domain; a single step gets one step of room on either side. */
+/**
+ * The step axis domain; a single step gets one step of room on either side. The loss after the
+ * newest update is drawn one step on (see updateSegments), so the axis reaches it.
+ */
 export function stepDomain(points: readonly LossPoint[]): [number, number] {
+  const newest = points[points.length - 1];
   const first = points[0]?.step ?? 0;
-  const last = points[points.length - 1]?.step ?? 1;
+  const last = newest === undefined ? 1 : newest.step + (newest.lossAfter === undefined ? 0 : 1);
   return first === last ? [first - 1, last + 1] : [first, last];
+}
+
+/** One update's effect on its own batch: its loss before update `step` and after it. */
+export interface UpdateSegment {
+  step: number;
+  before: number;
+  after: number;
+}
+
+/**
+ * The newest `limit` updates that recorded their batch's loss after the update, oldest first. Each
+ * is drawn from (step, before) to (step + 1, after): where the next step's forward pass on the same
+ * batch gives that loss. On a one-sample lesson (or a batch of the whole data) the segments run along
+ * the loss curve and the last one carries it one step on, so one update is already a falling line;
+ * with other batches each shows the drop of its own batch. Older updates are left to the loss curve,
+ * which keeps every step: segments are a per-update detail, and thousands of them would be a smear.
+ */
+export function updateSegments(points: readonly LossPoint[], limit = 500): UpdateSegment[] {
+  const out: UpdateSegment[] = [];
+  for (let i = points.length - 1; i >= 0 && out.length < limit; i--) {
+    const point = points[i]!;
+    if (point.lossAfter !== undefined)
+      out.push({ step: point.step, before: point.loss, after: point.lossAfter });
+  }
+  return out.reverse();
+}
+
+/** The SVG path of the update segments; a segment with a non-finite end is left out. */
+export function segmentsPath(
+  segments: readonly UpdateSegment[],
+  x: (step: number) => number,
+  y: (value: number) => number,
+  logScale: boolean,
+): string {
+  const at = (value: number) => y(logScale ? logSafe(value) : value);
+  let path = '';
+  for (const { step, before, after } of segments) {
+    if (!Number.isFinite(before) || !Number.isFinite(after)) continue;
+    path += `M${x(step)},${at(before)}L${x(step + 1)},${at(after)}`;
+  }
+  return path;
 }
 
 export type LossScale = ScaleContinuousNumeric<number, number>;
@@ -208,6 +257,21 @@ export interface StepMarker {
   /** Index into the points. */
   index: number;
   step: number;
+}
+
+/**
+ * Where the learning-rate markers go: the first point (the rate training started with), then every
+ * point whose rate differs from the one before.
+ */
+export function learningRateMarkers(
+  points: readonly LossPoint[],
+): (StepMarker & { learningRate: number; start: boolean })[] {
+  const first = points[0];
+  if (first === undefined) return [];
+  return [
+    { index: 0, step: first.step, learningRate: first.learningRate, start: true },
+    ...learningRateChanges(points).map((change) => ({ ...change, start: false })),
+  ];
 }
 
 /** The points whose learning rate differs from the previous point's. */

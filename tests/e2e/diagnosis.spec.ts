@@ -72,9 +72,9 @@ test('dead: a ReLU unit with z < 0 on the sample, named by unit, gone with leaky
   await expect(dead).toBeVisible();
   await expect(dead).toHaveAttribute('data-layer', '1');
   await expect(dead).toHaveAttribute('data-unit', '1:1');
-  await expect(dead).toContainText('Layer 1, unit 1');
-  await dead.getByRole('button', { name: 'Show unit 1:1 in the graph' }).click();
-  await expect(page.locator('.selection-details')).toContainText('1:1');
+  await expect(dead).toContainText('Unit 2 of layer 1');
+  await dead.getByRole('button', { name: 'Show unit 2 of layer 1 in the graph' }).click();
+  await expect(page.locator('.selection-details')).toContainText(/unit 2 of layer 1/i);
   await setActivation(page, 1, 'leaky ReLU');
   await expect(diagnoses(page)).toHaveCount(0);
 });
@@ -87,7 +87,7 @@ test('saturated: a tanh unit at z ≈ 6, named by unit, gone with relu', async (
   const saturated = page.locator('[data-diagnosis="saturated"]');
   await expect(saturated).toBeVisible();
   await expect(saturated).toHaveAttribute('data-unit', '1:0');
-  await expect(saturated).toContainText('Layer 1, unit 0');
+  await expect(saturated).toContainText('Unit 1 of layer 1');
   await setActivation(page, 1, 'ReLU');
   await expect(diagnoses(page)).toHaveCount(0);
 });

@@ -26,11 +26,15 @@ test('a weight typed as 1/3 is used by the next Forward, and Undo restores the o
   const edge = page.locator('[data-edge="1:0:1"]');
   await edge.locator('text').first().click();
   await expect(edge).toHaveAttribute('aria-pressed', 'true');
-  const field = page.getByRole('textbox', { name: 'New value of W1[0][1]' });
+  // Named from 1 as textbooks do: W1[1][2] is the DOM contract's edge 1:0:1.
+  const field = page.getByRole('textbox', { name: 'New value of W1[1][2]' });
   await expect(field).toHaveValue('-0.2');
   // Soft, so the rest of the behaviour is still checked when the editor is drawn off screen.
   await expect
-    .soft(page.getByRole('region', { name: /^Weight 1:0:1/ }), 'details on screen')
+    .soft(
+      page.getByRole('region', { name: /^Weight W1\[1\]\[2\]: from x₂ to unit 1 of layer 1/ }),
+      'details on screen',
+    )
     .toBeInViewport({ timeout: 2000 });
   await expect.soft(field, 'weight editor on screen').toBeInViewport({ timeout: 2000 });
   await field.fill('1/3');
@@ -56,7 +60,7 @@ test('a weight typed as 1/3 is used by the next Forward, and Undo restores the o
 test('a bias editor refuses "abc" and changes nothing, then takes a decimal', async ({ appPage: page }) => {
   const bias = page.locator('[data-bias="2:0"]');
   await bias.locator('text').first().click();
-  const field = page.getByRole('textbox', { name: 'New value of b2[0]' });
+  const field = page.getByRole('textbox', { name: 'New value of b2[1]' });
   await field.fill('abc');
   await field.press('Enter');
   await expect(field).toHaveAttribute('aria-invalid', 'true');
@@ -70,12 +74,12 @@ test('a bias editor refuses "abc" and changes nothing, then takes a decimal', as
   await expect(page.getByRole('alert')).toHaveCount(0);
 });
 
-test("editing the current sample's input x1 changes the input node and the next Forward", async ({
+test("editing the current sample's input x₁ changes the input node and the next Forward", async ({
   appPage: page,
 }) => {
   const input = page
     .getByRole('region', { name: 'Current sample' })
-    .getByRole('textbox', { name: 'Input x1' });
+    .getByRole('textbox', { name: 'Input x₁' });
   await expect(input).toHaveValue('1');
   await input.fill('-2');
   await input.press('Enter');

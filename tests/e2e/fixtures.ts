@@ -1,6 +1,7 @@
 /**
  * Shared set-up for the browser tests: every page fails its test on a console error or on a request
- * that leaves the page's own origin (the app must work offline).
+ * that leaves the page's own origin (the app must work offline). Each test gets a new browser
+ * context, so it starts with empty localStorage: no lesson saved by an earlier test is restored.
  */
 import { test as base, expect, type Page } from '@playwright/test';
 

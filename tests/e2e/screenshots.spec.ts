@@ -29,7 +29,7 @@ test('forward.png, backward.png and update.png: one iteration of the textbook ex
   await expect(page.locator('[data-node="0:0"]')).toHaveAttribute('data-dlda', /.+/);
   await page.locator('[data-node="1:0"]').click();
   // The details panel writes the arithmetic out with the real numbers, and must be on screen to be read.
-  const details = page.getByRole('region', { name: /^Node 1:0/ });
+  const details = page.getByRole('region', { name: 'Unit 1 of layer 1' });
   await expect(details).toContainText('0.3775');
   await expect.soft(details, 'the details panel is on screen').toBeInViewport({ timeout: 2000 });
   await saveScreenshot(page, 'backward');
@@ -61,7 +61,7 @@ test('training.png: two rings learnt by a 6-unit tanh layer, boundary and loss c
   await page.getByRole('combobox', { name: 'Data set' }).selectOption({ label: 'Two rings' });
   await page.getByRole('button', { name: 'Generate' }).click();
   await page.getByRole('checkbox', { name: 'Presentation mode' }).check();
-  // Presentation mode folds the side panels away; the Panels button brings them back over the graph.
+  // Presentation mode keeps only the loss chart (and the boundary) beside the graph; Panels brings the rest.
   await page.getByRole('button', { name: 'Panels' }).click();
   await page.locator('input[aria-label="Speed"]').fill('9');
   await button(page, 'Play').click();

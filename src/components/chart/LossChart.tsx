@@ -12,9 +12,10 @@ import { useHoverIndex } from './useHoverIndex';
 import './LossChart.css';
 
 /**
- * Loss per update as an SVG line chart: train (and test) loss, accuracy on a secondary 0–1 axis
- * when present, a marker wherever the learning rate changed or the loss went non-finite, and a
- * tooltip driven by the pointer or by ←/→ on the focused plot. d3 computes; React renders.
+ * Loss per update as an SVG line chart: train (and test) loss, each step-by-step update's drop from
+ * its batch's loss before to after it, accuracy on a secondary 0–1 axis when present, a marker at the
+ * starting learning rate and wherever it changed or the loss went non-finite, and a tooltip driven by
+ * the pointer or by ←/→ on the focused plot. d3 computes; React renders.
  */
 export function LossChart({
   points,
@@ -63,6 +64,14 @@ export function LossChart({
             {model.series.map((s) => (
               <path key={s.key} className={`loss-chart__series loss-chart__series--${s.key}`} d={s.path} />
             ))}
+            {model.afterDot !== null && (
+              <circle
+                className="loss-chart__after-dot"
+                cx={model.afterDot.x}
+                cy={model.afterDot.y}
+                r={presentation ? 4 : 3}
+              />
+            )}
           </g>
           <ChartMarkers model={model} />
           {model.emptyHint !== null && <EmptyHint hint={model.emptyHint} />}

@@ -5,20 +5,24 @@ import {
   estimateTextWidth,
   formatAccuracy,
   formatLearningRate,
-  learningRateChanges,
+  learningRateMarkers,
   lossDomain,
   lossScale,
+  logSafe,
   lossTicks,
   nonFiniteRuns,
   seriesPath,
+  segmentsPath,
   staggerLabels,
   stepDomain,
   seriesValue,
+  updateSegments,
   type LossPoint,
   type LossScale,
   type SeriesKey,
   type SeriesVertex,
   type Tick,
+  type UpdateSegment,
 } from '../../viz/lossChart';
 import {
   ASCENT_EM,
@@ -38,7 +42,8 @@ export interface PositionedTick extends Tick {
 }
 
 export interface DrawnSeries {
-  key: SeriesKey;
+  /** A series of the points, or 'lossAfter': each update's segment from its loss before to after. */
+  key: SeriesKey | 'lossAfter';
   label: string;
   path: string;
 }
@@ -72,6 +77,8 @@ export interface ChartModel {
   /** Anchor points of the axis titles (text centred there; loss and accuracy rotated by −90°). */
   titles: { step: Point; loss: Point; accuracy: Point | null };
   series: DrawnSeries[];
+  /** Where the newest update's "after" segment ends, drawn as a dot; null without one. */
+  afterDot: Point | null;
   markers: ChartMarker[];
   /** The "take a step" hint, wrapped to fit inside the plot; null once there are points. */
   emptyHint: TextBlock | null;
@@ -110,7 +117,8 @@ export function buildChartModel(points: readonly LossPoint[], options: ChartOpti
     ...s,
     vertices: downsampleSeries(points, seriesValue[s.key]),
   })).filter((s) => s.vertices.length > 0);
-  const layoutAt = (left: number) => layout(points, series, options, fontSize, left);
+  const segments = updateSegments(points);
+  const layoutAt = (left: number) => layout(points, series, segments, options, fontSize, left);
   // The loss title sits at x = fontSize; the y labels end TICK_PAD left of the axis.
   const lossTitleRight = fontSize * (1 + DESCENT_EM);
   const first = layoutAt(fontSize * 5 + 8);
@@ -123,6 +131,7 @@ export function buildChartModel(points: readonly LossPoint[], options: ChartOpti
 function layout(
   points: readonly LossPoint[],
   present: readonly { key: SeriesKey; label: string; axis: 'loss' | 'accuracy'; vertices: SeriesVertex[] }[],
+  segments: readonly UpdateSegment[],
   { logScale, width, height }: ChartOptions,
   fontSize: number,
   left: number,
@@ -142,12 +151,12 @@ function layout(
   const x = scaleLinear().domain(stepDomain(points)).range([left, right]);
 
   const requests = [
-    ...learningRateChanges(points).map((change) => ({
+    ...learningRateMarkers(points).map((change) => ({
       key: `lr-${change.index}`,
       kind: 'learningRate' as const,
       x: x(change.step),
       label: fill(t.learningRateMarker, { value: formatLearningRate(change.learningRate) }),
-      description: fill(t.learningRateChanged, {
+      description: fill(change.start ? t.learningRateStart : t.learningRateChanged, {
         value: formatLearningRate(change.learningRate),
         step: change.step,
       }),
@@ -173,6 +182,7 @@ function layout(
   const plot = { left, right, top, bottom };
 
   const lossValues = present.filter((s) => s.axis === 'loss').flatMap((s) => s.vertices.map((v) => v.value));
+  for (const segment of segments) lossValues.push(segment.after);
   const y = lossScale(lossDomain(lossValues, logScale), logScale, [bottom, top]);
   const accuracy = scaleLinear().domain([0, 1]).range([bottom, top]);
   const position = (scale: (v: number) => number) => (tick: Tick) => ({
@@ -207,14 +217,8 @@ function layout(
       loss: { x: fontSize, y: middleY },
       accuracy: hasAccuracy ? { x: width - 2 - DESCENT_EM * fontSize, y: middleY } : null,
     },
-    series: present.map((s) => ({
-      key: s.key,
-      label: s.label,
-      path:
-        s.axis === 'loss'
-          ? seriesPath(s.vertices, x, y, logScale)
-          : seriesPath(s.vertices, x, accuracy, false),
-    })),
+    series: drawnSeries(present, segments, x, y, accuracy, logScale),
+    afterDot: afterDot(segments, x, y, logScale),
     markers: requests.map((r, i) => {
       const p = placed[i]!;
       return {
@@ -226,4 +230,38 @@ function layout(
     }),
     emptyHint: points.length === 0 ? centredTextBlock(t.empty, plot, fontSize) : null,
   };
+}
+
+/** The lines in legend order: train loss, then each update's "after" segment, then the rest. */
+function drawnSeries(
+  present: readonly { key: SeriesKey; label: string; axis: 'loss' | 'accuracy'; vertices: SeriesVertex[] }[],
+  segments: readonly UpdateSegment[],
+  x: ScaleLinear<number, number>,
+  y: LossScale,
+  accuracy: ScaleLinear<number, number>,
+  logScale: boolean,
+): DrawnSeries[] {
+  const drawn: DrawnSeries[] = present.map((s) => ({
+    key: s.key,
+    label: s.label,
+    path:
+      s.axis === 'loss' ? seriesPath(s.vertices, x, y, logScale) : seriesPath(s.vertices, x, accuracy, false),
+  }));
+  if (segments.length > 0) {
+    const path = segmentsPath(segments, x, y, logScale);
+    const at = drawn[0]?.key === 'loss' ? 1 : 0;
+    drawn.splice(at, 0, { key: 'lossAfter', label: messages.chart.afterUpdate, path });
+  }
+  return drawn;
+}
+
+function afterDot(
+  segments: readonly UpdateSegment[],
+  x: ScaleLinear<number, number>,
+  y: LossScale,
+  logScale: boolean,
+): Point | null {
+  const newest = segments[segments.length - 1];
+  if (newest === undefined || !Number.isFinite(newest.after)) return null;
+  return { x: x(newest.step + 1), y: y(logScale ? logSafe(newest.after) : newest.after) };
 }

@@ -14,6 +14,8 @@ export function describePoint(point: LossPoint): string[] {
     fill(t.tooltipStep, { step: formatStep(point.step) }),
     fill(t.tooltipLoss, { value: formatLoss(point.loss) }),
   ];
+  if (point.lossAfter !== undefined)
+    lines.push(fill(t.tooltipLossAfter, { value: formatLoss(point.lossAfter) }));
   if (point.testLoss !== undefined)
     lines.push(fill(t.tooltipTestLoss, { value: formatLoss(point.testLoss) }));
   if (point.accuracy !== undefined)

@@ -3,6 +3,7 @@ import { useRef, type ChangeEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { messages } from '../../i18n';
 import { MAX_SCENARIO_BYTES, PRESET_IDS, type PresetId } from '../../store';
+import { ExportImageMenu } from '../export/ExportImageMenu';
 import { useAppStore } from '../StoreContext';
 
 const t = messages.common.scenario;
@@ -76,6 +77,7 @@ export function ScenarioControls() {
       >
         {t.exportButton}
       </button>
+      <ExportImageMenu />
     </div>
   );
 }

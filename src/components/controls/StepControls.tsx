@@ -2,13 +2,14 @@
  * Forward, Backward, Update, Step, Play, Undo, Redo, Reset and the granularity switch. A disabled
  * button says why in its tooltip and its accessible description.
  */
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { format, messages } from '../../i18n';
 import { selectCanRedo, selectCanUndo, selectStepAvailability, type ActionResult } from '../../store';
 import type { StepRefusal, SubStep } from '../../engine';
 import { useAppStore } from '../StoreContext';
 import { PlayControls } from './PlayControls';
+import { StableText } from '../StableText';
 
 const t = messages.common.steps;
 
@@ -143,7 +144,22 @@ export function StepControls() {
   );
 }
 
-/** What the next click (or PageDown) will do, announced politely to screen readers. */
+/** Every text NextStep can show on a network of `layers` layers. */
+export function nextStepTexts(layers: number): string[] {
+  const kinds = ['forward', 'backward'] as const;
+  const steps = [
+    ...kinds.flatMap((kind) => Array.from({ length: layers }, (_, l) => nextText(kind, l + 1))),
+    nextText('loss', 0),
+    nextText('update', 0),
+  ];
+  return steps.map((step) => format(t.nextLabel, { step }));
+}
+
+/**
+ * What the next click (or PageDown) will do, announced politely to screen readers. Its box is as
+ * wide as the widest text it can show on this network, so it is never cut off and the header never
+ * re-wraps as it changes.
+ */
 export function NextStep() {
   const { nextKind, nextLayer } = useAppStore(
     useShallow((s) => {
@@ -151,9 +167,13 @@ export function NextStep() {
       return { nextKind, nextLayer };
     }),
   );
+  const layers = useAppStore((s) => s.session.model.layers.length);
+  const sizers = useMemo(() => nextStepTexts(layers), [layers]);
   return (
-    <output className="next-step" aria-live="polite">
-      {format(t.nextLabel, { step: nextText(nextKind, nextLayer) })}
-    </output>
+    <StableText className="next-step" sizers={sizers}>
+      <output aria-live="polite" data-testid="next-step">
+        {format(t.nextLabel, { step: nextText(nextKind, nextLayer) })}
+      </output>
+    </StableText>
   );
 }

@@ -1,6 +1,7 @@
 /** The decision boundary (or fitted curve) of the current network over its data. */
 import { useShallow } from 'zustand/react/shallow';
-import { format, messages } from '../../i18n';
+import { messages } from '../../i18n';
+import { unitName } from '../../viz/names';
 import { DecisionBoundary } from '../boundary/DecisionBoundary';
 import { useAppStore } from '../StoreContext';
 import { activationRange, useNetworkEvaluator } from './useNetworkEvaluator';
@@ -39,7 +40,7 @@ export function BoundaryPanel({ width }: { width: number }) {
       evaluate={evaluate}
       range={activationRange(activation)}
       revision={revision}
-      {...(unit ? { showingLabel: format(t.unitLabel, { layer: unit.layer, index: unit.index + 1 }) } : {})}
+      {...(unit ? { showingLabel: unitName(unit.layer, unit.index) } : {})}
       {...(task === 'classification' && labelled ? { onAddPoint: addPoint } : {})}
       onRemovePoint={removePoint}
       width={width}

@@ -15,6 +15,7 @@ import {
 import { format, messages } from '../../i18n';
 import { useAppStore } from '../StoreContext';
 import { BoundaryPanel } from './BoundaryPanel';
+import { DataCsvControls } from './DataCsvControls';
 import { SampleTable } from './SampleTable';
 
 const t = messages.data;
@@ -160,9 +161,10 @@ export function DataPanel() {
   return (
     <section className="panel data" aria-labelledby="data-heading">
       <h2 id="data-heading">{t.heading}</h2>
-      <BoundaryPanel width={presentation ? 290 : 330} />
+      <BoundaryPanel width={presentation ? 268 : 330} />
       <p className="muted">{format(t.summary, { train, test })}</p>
       <DatasetForm />
+      <DataCsvControls />
       <FeatureToggles />
       <SampleTable />
     </section>

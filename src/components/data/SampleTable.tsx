@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { format, messages } from '../../i18n';
 import { useAppStore } from '../StoreContext';
 import { CommitField } from '../controls/CommitField';
+import { inputName, targetName } from '../../viz/names';
 
 const t = messages.data;
 const MAX_ROWS = 20;
@@ -25,12 +26,12 @@ export function SampleTable() {
               <th scope="col">#</th>
               {first.x.map((_, j) => (
                 <th scope="col" key={`x${j}`}>
-                  x{j + 1}
+                  {inputName(j)}
                 </th>
               ))}
               {first.y.map((_, k) => (
                 <th scope="col" key={`y${k}`}>
-                  y{k + 1}
+                  {targetName(k)}
                 </th>
               ))}
             </tr>
@@ -43,7 +44,10 @@ export function SampleTable() {
                   sample[kind].map((value, j) => (
                     <td key={`${kind}${j}`}>
                       <CommitField
-                        label={`${format(t.tableRow, { index: i + 1 })} ${kind}${j + 1}`}
+                        label={format(t.tableRow, {
+                          index: i + 1,
+                          name: kind === 'x' ? inputName(j) : targetName(j),
+                        })}
                         value={String(value)}
                         onCommit={(text) => setDataValue(i, kind, j, text)}
                         width={6}

@@ -1,6 +1,7 @@
 import type { Diagnosis } from '../../engine';
 import { format, messages } from '../../i18n';
 import { describeDiagnosis } from '../../viz/describeDiagnosis';
+import { unitName } from '../../viz/names';
 import { useAppStore } from '../StoreContext';
 
 const t = messages.diagnosis;
@@ -24,7 +25,7 @@ function DiagnosisItem({ diagnosis }: { diagnosis: Diagnosis }) {
       <p className="diagnosis-fix">{text.fix}</p>
       {unit !== undefined && (
         <button type="button" onClick={() => select({ kind: 'node', layer: diagnosis.layer, index: unit })}>
-          {format(t.show, { layer: diagnosis.layer, unit })}
+          {format(t.show, { unit: unitName(diagnosis.layer, unit) })}
         </button>
       )}
     </li>

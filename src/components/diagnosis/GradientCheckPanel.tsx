@@ -4,13 +4,19 @@ import { GRADIENT_CHECK_STEP } from '../../engine';
 import { format, messages } from '../../i18n';
 import { runGradientCheck, selectGradientCheckInputs, type GradientCheckInputs } from '../../store';
 import { formatFull, formatValue } from '../../viz/format';
+import { biasName, weightName } from '../../viz/names';
 import { useAppStore } from '../StoreContext';
 
 const t = messages.diagnosis.check;
 /** Above this relative error a gradient is suspect (backprop in float64 agrees to ~1e−7 or better). */
 const SUSPECT_ERROR = 1e-4;
 
-/** "W:2:0:1" or "b:2:0", as the DOM contract's data-cell. */
+/** The name the UI uses, numbered from 1: "W2[1][2]" or "b2[1]". */
+function paramName(row: GradientCheckRow): string {
+  return row.kind === 'W' ? weightName(row.layer, row.i, row.j) : biasName(row.layer, row.i);
+}
+
+/** "W:2:0:1" or "b:2:0", as the DOM contract's data-cell (0-based). */
 function paramId(row: GradientCheckRow): string {
   return row.kind === 'W' ? `W:${row.layer}:${row.i}:${row.j}` : `b:${row.layer}:${row.i}`;
 }
@@ -39,7 +45,7 @@ function CheckTable({ result }: { result: GradientCheckResult }) {
               className={k === result.worst ? 'is-worst' : undefined}
               aria-current={k === result.worst ? 'true' : undefined}
             >
-              <th scope="row">{paramId(row)}</th>
+              <th scope="row">{paramName(row)}</th>
               <td>{formatValue(row.backprop)}</td>
               <td>{formatValue(row.numeric)}</td>
               <td>{formatValue(row.relativeError)}</td>
@@ -76,7 +82,7 @@ export function GradientCheckPanel() {
           <p role="status">
             {format(t.summary, {
               error: formatValue(current.maxRelativeError),
-              worst: worst ? paramId(worst) : '–',
+              worst: worst ? paramName(worst) : '–',
               count: current.rows.length,
               step: formatValue(GRADIENT_CHECK_STEP),
             })}{' '}

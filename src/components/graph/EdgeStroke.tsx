@@ -7,16 +7,25 @@ export interface StrokeProps {
   value: number;
   presentation: boolean;
   selected: boolean;
+  /** Hovered or focused, on the line or on its label: both light up together. */
+  emphasis?: boolean;
 }
 
 /**
  * The visible line of an edge. Its opacity comes from graph.css and its layer's group (dimmed while
  * another layer is computed): one class per layer rather than an attribute on every line.
  */
-export function StrokeLine({ segment, value, presentation, selected }: StrokeProps & { segment: Segment }) {
+export function StrokeLine({
+  segment,
+  value,
+  presentation,
+  selected,
+  emphasis = false,
+}: StrokeProps & { segment: Segment }) {
+  const className = ['graph-stroke', selected && 'is-selected', emphasis && 'is-emphasis'].filter(Boolean);
   return (
     <line
-      className={selected ? 'graph-stroke is-selected' : 'graph-stroke'}
+      className={className.join(' ')}
       x1={segment.x1}
       y1={segment.y1}
       x2={segment.x2}

@@ -19,6 +19,8 @@ export interface EdgeViewProps {
   /** Its cell in the layer's matrix, when the weights are written there. */
   cell: MatrixCell | null;
   selected: boolean;
+  /** Its line (or label) is hovered or focused: label and line light up together. */
+  emphasis: boolean;
   onSelect: (target: GraphTarget) => void;
   /** Reports hover and focus (the edge's id, or null on leaving), for the compact-mode callout. */
   onHover: (id: string | null) => void;
@@ -47,7 +49,9 @@ export const EdgeView = memo(function EdgeView(props: EdgeViewProps) {
   };
   return (
     <g
-      className={selected ? 'graph-el graph-edge is-selected' : 'graph-el graph-edge'}
+      className={['graph-el graph-edge', selected && 'is-selected', props.emphasis && 'is-emphasis']
+        .filter(Boolean)
+        .join(' ')}
       data-edge={edge.id}
       data-w={attributeValue(w)}
       data-dldw={attributeValue(dLdw)}

@@ -65,6 +65,11 @@ function useReservedChars(shapeKey: string, needed: number): number {
   return reserved.chars;
 }
 
+/** The edge whose hit line (in the strokes layer) is under the pointer, if any. */
+function hitEdgeId(target: EventTarget): string | null {
+  return target instanceof Element ? target.getAttribute('data-hit') : null;
+}
+
 export function NetworkGraph({
   values,
   presentation = false,
@@ -91,7 +96,7 @@ export function NetworkGraph({
   // With labels on the edges, the hit lines sit below every label (see EdgeStroke): a click on one
   // selects its edge here.
   const selectHitEdge = (event: MouseEvent) => {
-    const id = event.target instanceof Element ? event.target.getAttribute('data-hit') : null;
+    const id = hitEdgeId(event.target);
     const [layer, to, from] = (id ?? '').split(':').map(Number);
     if (id && layer !== undefined && to !== undefined && from !== undefined)
       select({ kind: 'edge', layer, to, from });
@@ -140,7 +145,13 @@ export function NetworkGraph({
           <MatrixFrame key={matrix.layer} matrix={matrix} updated={values.phase === 'update'} />
         ))}
         {layout.mode.edgeLabels && (
-          <g className="graph-strokes" aria-hidden="true" onClick={selectHitEdge}>
+          <g
+            className="graph-strokes"
+            aria-hidden="true"
+            onClick={selectHitEdge}
+            onPointerOver={(event) => setHovered(hitEdgeId(event.target))}
+            onPointerLeave={() => setHovered(null)}
+          >
             {layout.edges.map((layer, l) => (
               <g key={l} className={layerClass(l)}>
                 {layer.map((row) =>
@@ -154,6 +165,7 @@ export function NetworkGraph({
                         value={strokeValue(p.grad, p.value)}
                         presentation={presentation}
                         selected={selected === `edge:${edge.id}`}
+                        emphasis={hovered === edge.id}
                       />
                     );
                   }),
@@ -176,6 +188,7 @@ export function NetworkGraph({
                       dLdw={p.grad}
                       old={p.old}
                       selected={selected === `edge:${edge.id}`}
+                      emphasis={hovered === edge.id}
                       onSelect={select}
                       onHover={setHovered}
                       drawStroke={!layout.mode.edgeLabels}

@@ -4,6 +4,7 @@
  */
 import { messages } from '../../i18n';
 import { formatFull, formatValue } from '../../viz/format';
+import { elementTitle } from '../../viz/names';
 
 const E = messages.graph.element;
 const P = messages.graph.prefix;
@@ -22,14 +23,11 @@ function compile(template: string): (params: Record<string, string>) => string {
 }
 
 const valueText = compile(E.value);
-const nodeTitle = compile(E.node);
-const edgeTitle = compile(E.edge);
-const biasTitle = compile(E.bias);
 const oldNewText = compile(E.oldNew);
 
 type Named = readonly (readonly [string, number | undefined])[];
 
-/** "Node 1:0, z = 0.3775, a = 0.5933" and its full-precision tooltip, one value per line. */
+/** "Unit 1 of layer 1, z = 0.3775, a = 0.5933" and its full-precision tooltip, one value per line. */
 function describe(title: string, values: Named, extra: string[] = []): { label: string; tooltip: string } {
   let label = title;
   let tooltip = title;
@@ -48,7 +46,7 @@ export function describeNode(
   v: { z: number | undefined; a: number | undefined; dLdz: number | undefined; dLda: number | undefined },
   target: number | undefined,
 ) {
-  const title = nodeTitle({ id });
+  const title = elementTitle('node', id);
   if (input)
     return describe(title, [
       [P.x, v.a],
@@ -72,7 +70,7 @@ function parameterParts(
 ) {
   const name = kind === 'edge' ? P.w : P.b;
   const gradName = kind === 'edge' ? P.dLdw : P.dLdb;
-  const title = (kind === 'edge' ? edgeTitle : biasTitle)({ id });
+  const title = elementTitle(kind, id);
   const values: Named = [
     [name, value],
     [gradName, grad],

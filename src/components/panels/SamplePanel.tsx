@@ -4,8 +4,10 @@ import { format, messages } from '../../i18n';
 import { selectCurrentSample, selectSampleIndex } from '../../store';
 import { useAppStore } from '../StoreContext';
 import { CommitField } from '../controls/CommitField';
+import { inputName, targetName } from '../../viz/names';
 
 const t = messages.common.sample;
+const name = (kind: 'x' | 'y', index: number) => (kind === 'x' ? inputName(index) : targetName(index));
 
 export function SamplePanel() {
   const sample = useAppStore(selectCurrentSample);
@@ -15,9 +17,9 @@ export function SamplePanel() {
   const row = (kind: 'x' | 'y', values: number[]) =>
     values.map((value, i) => (
       <label key={`${kind}${i}`} className="sample-value">
-        <span>{format(kind === 'x' ? t.input : t.target, { index: i + 1 })}</span>
+        <span>{name(kind, i)}</span>
         <CommitField
-          label={format(kind === 'x' ? t.inputLabel : t.targetLabel, { index: i + 1 })}
+          label={format(kind === 'x' ? t.inputLabel : t.targetLabel, { name: name(kind, i) })}
           value={String(value)}
           onCommit={(text) => setSampleValue(kind, i, text)}
           width={6}

@@ -85,16 +85,32 @@ export const common = {
   sample: {
     heading: 'Current sample',
     position: 'Sample {index} of {count}',
-    input: 'x{index}',
-    target: 'y{index}',
-    inputLabel: 'Input x{index}',
-    targetLabel: 'Target y{index}',
+    inputLabel: 'Input {name}',
+    targetLabel: 'Target {name}',
   },
   loss: {
     heading: 'Loss',
     current: 'Loss',
     none: 'not computed yet',
-    batch: 'batch mean',
+    /** What the header's loss is a mean over; the same quantity the loss chart's newest point shows. */
+    scope: {
+      sample: 'Sample loss',
+      batch: 'Batch mean',
+      trainingSet: 'Training-set mean',
+    },
+    scopeHint: {
+      sample: 'The loss of the current sample',
+      batch: 'The mean loss over the {count} samples of the batch',
+      trainingSet: 'The mean loss over all {count} training samples, measured after the last Play frame',
+    },
+    /** Read out before the change, which shows no label of its own (its tooltip says what it is). */
+    change: 'Change by the last update:',
+    changeText: '{before} → {after}, {percent} %',
+    changeTextPlain: '{before} → {after}',
+    changeHintSample:
+      'Loss of this sample before update {update} → after it (the forward pass on the same sample)',
+    changeHintBatch:
+      'Mean loss of this batch of {count} samples before update {update} → after it (the same samples through the updated network)',
   },
   scenario: {
     heading: 'Lesson',

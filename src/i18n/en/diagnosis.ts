@@ -17,9 +17,8 @@ export const diagnosis = {
   healthy: 'No problem found: gradients reach every layer and no unit is dead or saturated.',
   where: {
     layer: 'Layer {layer}',
-    unit: 'Layer {layer}, unit {unit}',
   },
-  show: 'Show unit {layer}:{unit} in the graph',
+  show: 'Show {unit} in the graph',
   kinds: {
     vanishing: {
       title: 'Vanishing gradient',

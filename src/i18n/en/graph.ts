@@ -36,10 +36,21 @@ export const graph = {
     tanh: 'tanh',
     softmax: 'softmax',
   },
+  /**
+   * Names of the network's parts, numbered from 1 (see viz/names.ts): x₁, unit 1 of layer 1,
+   * W1[1][2] (layer 1, to unit 1 from unit 2), b1[1].
+   */
+  names: {
+    input: 'x',
+    target: 'y',
+    unit: 'unit {unit} of layer {layer}',
+    weight: 'W{layer}[{to}][{from}]',
+    bias: 'b{layer}[{index}]',
+  },
   element: {
-    node: 'Node {id}',
-    edge: 'Weight {id}',
-    bias: 'Bias {id}',
+    inputNode: 'Input {name}',
+    edge: 'Weight {name}',
+    bias: 'Bias {name}',
     value: '{name} = {value}',
     oldNew: '{name}: {old} → {new}',
   },
@@ -56,10 +67,9 @@ export const graph = {
   compactHint: 'Select or hover over an edge to see its values.',
   details: {
     close: 'Close details',
-    node: 'Node {id} (unit {unit} of layer {layer})',
-    inputNode: 'Input {id} (x{unit})',
-    edge: 'Weight {id}: W{layer}[{i}][{j}], from unit {j} of layer {from} to unit {i} of layer {layer}',
-    bias: 'Bias {id}: b{layer}[{i}]',
+    inputNode: 'Input {name}',
+    edge: 'Weight {name}: from {from} to {to}',
+    bias: 'Bias {name} of {unit}',
     pending: 'Not computed yet',
     line: {
       input: 'Input',

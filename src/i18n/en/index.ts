@@ -3,7 +3,9 @@ import { chart } from './chart';
 import { common } from './common';
 import { data } from './data';
 import { diagnosis } from './diagnosis';
+import { exports } from './exports';
 import { graph } from './graph';
+import { lesson } from './lesson';
 
 /**
  * The English catalog. Each area of the UI keeps its strings in its own file; a translation is one
@@ -16,6 +18,8 @@ export const en = {
   boundary,
   data,
   diagnosis,
+  exports,
+  lesson,
 } as const;
 
 export type Catalog = typeof en;

@@ -4,9 +4,12 @@ import {
   datasetDimension,
   datasetTask,
   generateDataset,
+  inputSize,
+  outputSize,
   resolveDatasetOptions,
   validateFeatures,
 } from '../../engine';
+import { parseCsv, serializeCsv, type CsvShape } from '../csv';
 import { dataPatch } from '../dataPatch';
 import { parseNumber } from '../parse';
 import { MAX_SAMPLES } from '../scenario';
@@ -15,6 +18,19 @@ import type { DataActions, State } from '../types';
 
 function dimensionOf(state: State): 1 | 2 {
   return state.rawTrain[0]?.x.length === 1 ? 1 : 2;
+}
+
+/** The columns a data file must have: the network's inputs (or the raw ones its features come from). */
+function csvShape(state: State): CsvShape {
+  const model = state.session.model;
+  const shape = { outputs: outputSize(model), loss: model.loss };
+  const inputs = state.features ? dimensionOf(state) : inputSize(model);
+  if (inputs === inputSize(model)) return { ...shape, inputs };
+  return {
+    ...shape,
+    inputs,
+    inputsLabel: `the data has ${inputs} raw input${inputs === 1 ? '' : 's'}, from which the network's ${inputSize(model)} input features are computed`,
+  };
 }
 
 export function createDataSlice(set: SetState, get: GetState): DataActions {
@@ -93,5 +109,16 @@ export function createDataSlice(set: SetState, get: GetState): DataActions {
           dataset: null,
         });
       }),
+
+    importDataCsv: (text) =>
+      transact(set, get, 'data/importCsv', (s) => {
+        const { train, test } = parseCsv(text, csvShape(s));
+        return dataPatch(s, { rawTrain: train, rawTest: test, features: s.features, dataset: null });
+      }),
+
+    exportDataCsv: () => {
+      const s = get();
+      return serializeCsv({ train: s.rawTrain, test: s.rawTest });
+    },
   };
 }

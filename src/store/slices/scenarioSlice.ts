@@ -2,7 +2,8 @@
 import { EngineError, cloneModel, createSession, type Model } from '../../engine';
 import { buildPreset, isPresetId } from '../presets';
 import { initialProgress } from '../progress';
-import { parseScenario, serializeScenario, withFeatures, type Scenario } from '../scenario';
+import { parseLesson } from '../lesson';
+import { MAX_SCENARIO_BYTES, serializeScenario, withFeatures, type Scenario } from '../scenario';
 import { transact, type GetState, type SetState } from '../transaction';
 import type { ScenarioActions, Snapshot, State } from '../types';
 
@@ -60,8 +61,16 @@ export function createScenarioSlice(set: SetState, get: GetState): ScenarioActio
         return snapshotFromScenario(buildPreset(id), id);
       }),
 
+    // A file may be a saved lesson too: its step position, loss curve and starting weights come with it.
     importScenario: (text) =>
-      transact(set, get, 'scenario/import', () => snapshotFromScenario(parseScenario(text), null)),
+      transact(set, get, 'scenario/import', () => parseLesson(text, MAX_SCENARIO_BYTES).snapshot),
+
+    openLesson: (lesson) => {
+      const result = transact(set, get, 'scenario/open', () => lesson.snapshot);
+      if (result.ok && lesson.granularity)
+        set({ ui: { ...get().ui, granularity: lesson.granularity } }, false, 'scenario/open/granularity');
+      return result;
+    },
 
     exportScenario: () => {
       const s = get();

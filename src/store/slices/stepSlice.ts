@@ -2,6 +2,8 @@
 import {
   forkSession,
   frobeniusNorm,
+  recordableNorms,
+  meanBatchLoss,
   stepBackward,
   stepForward,
   stepIteration,
@@ -15,19 +17,26 @@ import type { Snapshot, State, StepActions } from '../types';
 /**
  * Apply `run` to a fork of the session (parameters shared until an Update replaces them, so a
  * Forward or Backward leaves the model object, and everything drawn from it, as it was); append a
- * loss point if it applied an update.
+ * loss point if it applied an update: the batch's loss before it, and after it, from one forward
+ * pass of the same batch through the updated network (B forward passes: a fraction of the backward
+ * pass the update needed, so stepping and slow Play stay as fast as they were).
  */
 function advance(state: State, run: (session: StepSession) => void): Partial<Snapshot> {
   const session = forkSession(state.session);
   run(session);
   assertFinite(session);
-  if (session.updates === state.session.updates || session.batchLoss === null) return { session };
+  const update = session.lastUpdate;
+  if (session.updates === state.session.updates || session.batchLoss === null || update === null) {
+    return { session };
+  }
+  const norms = recordableNorms(session.gradSum.W.map((sum) => frobeniusNorm(sum) / state.batchSize));
   const point = {
     step: session.updates,
     loss: session.batchLoss,
     learningRate: state.optimizer.learningRate,
+    lossAfter: meanBatchLoss(session.model, state.data, update.batchStart, update.batchSize),
     // The batch-mean gradient Update just applied: the sums are kept until the next batch starts.
-    gradientNorms: session.gradSum.W.map((sum) => frobeniusNorm(sum) / state.batchSize),
+    ...(norms ? { gradientNorms: norms } : {}),
   };
   return { session, lossHistory: [...state.lossHistory, point] };
 }

@@ -8,6 +8,7 @@ import { DataPanel } from '../../../src/components/data/DataPanel';
 import { NetworkEditor } from '../../../src/components/data/NetworkEditor';
 import { PlayControls } from '../../../src/components/controls/PlayControls';
 import { GraphArea, SelectionDetails } from '../../../src/components/GraphArea';
+import { SamplePanel } from '../../../src/components/panels/SamplePanel';
 
 function renderWithStore(ui: React.ReactNode, preset = 'xor') {
   const store = createAppStore({ preset });
@@ -41,7 +42,8 @@ describe('DataPanel', () => {
     const user = userEvent.setup();
     const store = renderWithStore(<DataPanel />);
     await user.click(screen.getByText('Show the sample table'));
-    const field = screen.getByRole('textbox', { name: 'Sample 2 x1' });
+    expect(screen.getByRole('columnheader', { name: 'x₁' })).toBeInTheDocument();
+    const field = screen.getByRole('textbox', { name: 'Sample 2 x₁' });
     await user.clear(field);
     await user.type(field, '-0.5{Enter}');
     expect(store.getState().rawTrain[1]!.x[0]).toBe(-0.5);
@@ -86,7 +88,7 @@ describe('GraphArea', () => {
       'textbook',
     );
     await user.click(document.querySelector('[data-edge="1:0:1"]')!);
-    const editor = screen.getByRole('textbox', { name: 'New value of W1[0][1]' });
+    const editor = screen.getByRole('textbox', { name: 'New value of W1[1][2]' });
     await user.clear(editor);
     await user.type(editor, '1/3{Enter}');
     expect(store.getState().session.model.layers[0]!.W[1]).toBe(1 / 3);
@@ -101,5 +103,32 @@ describe('GraphArea', () => {
     await user.hover(document.querySelector('[data-node="2:0"]')!);
     expect(store.getState().ui.hoveredUnit).toBeNull();
     expect(within(document.body).queryByRole('alert')).toBeNull();
+  });
+
+  it('names the hovered unit on the data plot from 1, as the graph and the details do', async () => {
+    const user = userEvent.setup();
+    renderWithStore(
+      <>
+        <GraphArea />
+        <DataPanel />
+      </>,
+      'xor',
+    );
+    await user.hover(document.querySelector('[data-node="1:2"]')!);
+    expect(screen.getByText('Showing unit 3 of layer 1')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /^Unit 3 of layer 1(,|$)/ })).toHaveAttribute(
+      'data-node',
+      '1:2',
+    );
+  });
+});
+
+describe('SamplePanel', () => {
+  it('labels inputs and targets x₁, x₂, y₁', () => {
+    renderWithStore(<SamplePanel />, 'relu-bce');
+    const panel = screen.getByRole('region', { name: 'Current sample' });
+    expect(within(panel).getByRole('textbox', { name: 'Input x₁' })).toHaveValue('1');
+    expect(within(panel).getByRole('textbox', { name: 'Input x₂' })).toHaveValue('0.5');
+    expect(within(panel).getByRole('textbox', { name: 'Target y₁' })).toHaveValue('1');
   });
 });

@@ -171,8 +171,8 @@ describe('focus', () => {
   });
 
   it.each([
-    ['Input x1', '3'],
-    ['Target y1', '0.25'],
+    ['Input x₁', '3'],
+    ['Target y₁', '0.25'],
     ['Batch size', '2'],
     ['Seed', '123'],
   ])('stays in the %s field after Enter', async (name, typed) => {

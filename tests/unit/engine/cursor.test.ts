@@ -8,6 +8,7 @@ import {
   createSession,
   currentSampleIndex,
   forwardRefusal,
+  meanBatchLoss,
   meanGradients,
   nextSubStep,
   parseModelSpec,
@@ -307,7 +308,49 @@ describe('restartBatch', () => {
     expect(nextSubStep(session, 2)).toEqual(forward(1));
     expect(session.loss).toBeNull();
     expect(session.batchLossSum).toBe(0);
+    expect(session.batchLoss).toBeNull();
+    expect(session.lastUpdate).toBeNull();
     expect(session.gradSum.W.every((w) => w.every((v) => v === 0))).toBe(true);
     expect(currentSampleIndex(session, data.length)).toBe(batchStart);
   });
+});
+
+describe('the loss before and after an update', () => {
+  it('stepUpdate records which batch the update was computed on, until an edit restarts the batch', () => {
+    const session = createSession(model);
+    expect(session.lastUpdate).toBeNull();
+    stepIteration(session, data, 3, sgd);
+    expect(session.lastUpdate).toEqual({ updates: 1, batchStart: 0, batchSize: 3 });
+    stepForward(session, data, 3, 'pass');
+    expect(session.lastUpdate).toEqual({ updates: 1, batchStart: 0, batchSize: 3 });
+    expect(session.cursor.batchStart).toBe(3);
+    while (!session.cursor.updated) stepNext(session, data, 3, 'pass', sgd);
+    expect(session.lastUpdate).toEqual({ updates: 2, batchStart: 3, batchSize: 3 });
+    restartBatch(session);
+    expect(session.lastUpdate).toBeNull();
+  });
+
+  it.each([
+    [1, 0],
+    [3, 0],
+    [3, 3], // wraps: samples 3, 4, 0
+    [5, 2],
+    [7, 1], // longer than the data: samples 1 … 4, 0, 1, 2
+  ])(
+    'meanBatchLoss of a batch of %i from sample %i equals, bit for bit, the loss of stepping through it',
+    (batchSize, start) => {
+      const session = createSession(model);
+      session.cursor.batchStart = start;
+      const expected = meanBatchLoss(session.model, data, start, batchSize);
+      while (session.cursor.samplesDone < batchSize) stepNext(session, data, batchSize, 'pass', sgd);
+      expect(Object.is(session.batchLoss, expected)).toBe(true);
+      // and after the update, the same batch through the updated network, as the next forward shows it
+      stepUpdate(session, batchSize, sgd);
+      const after = meanBatchLoss(session.model, data, start, batchSize);
+      const again = createSession(session.model);
+      again.cursor.batchStart = start;
+      while (again.cursor.samplesDone < batchSize) stepNext(again, data, batchSize, 'pass', sgd);
+      expect(Object.is(again.batchLoss, after)).toBe(true);
+    },
+  );
 });

@@ -5,6 +5,7 @@ import {
   frobeniusNorm,
   gradientHealth,
   parseModelSpec,
+  recordableNorms,
   SATURATION_SLOPE,
   SATURATION_Z,
   sigmoid,
@@ -49,6 +50,12 @@ describe('gradientHealth', () => {
       const dz = traces.flatMap((t) => t.layers[l]!.dLdz.map(Math.abs));
       expect(layer.meanAbsDz).toBeCloseTo(dz.reduce((s, v) => s + v, 0) / dz.length, 15);
     });
+  });
+
+  it('records norms only while they are finite', () => {
+    expect(recordableNorms([1, 2])).toEqual([1, 2]);
+    expect(recordableNorms([1, frobeniusNorm([1e200])])).toEqual([1, 1e200]);
+    expect(recordableNorms([1, frobeniusNorm([1e200, 1e200])])).toBeUndefined();
   });
 
   it('frobeniusNorm is √Σ g²', () => {

@@ -11,15 +11,17 @@ const formulas = (stage: Stage, target: GraphTarget) =>
 
 /** Matt Mazur's worked example, to 4 significant digits. */
 describe('explain on the 2-2-2 textbook example', () => {
-  it('writes z and a of node 1:0 with the real numbers', () => {
+  it('writes z and a of unit 1 of layer 1 (node 1:0) with the real numbers', () => {
     const lines = formulas('forward1', { kind: 'node', layer: 1, index: 0 });
     expect(lines).toContain('z = 0.15·0.05 + 0.2·0.1 + 0.35 = 0.3775');
     expect(lines).toContain('a = σ(0.3775) = 0.5933');
   });
 
-  it('names the node in the heading and lists what is not computed yet', () => {
+  it('names the node in the heading, numbered from 1, and lists what is not computed yet', () => {
     const explanation = explain(mazur('forward1'), { kind: 'node', layer: 1, index: 0 })!;
-    expect(explanation.heading).toBe('Node 1:0 (unit 0 of layer 1)');
+    expect(explanation.heading).toBe('Unit 1 of layer 1');
+    expect(explain(mazur('idle'), { kind: 'node', layer: 2, index: 1 })!.heading).toBe('Unit 2 of layer 2');
+    expect(explain(mazur('idle'), { kind: 'node', layer: 0, index: 1 })!.heading).toBe('Input x₂');
     expect(explanation.lines.at(-1)).toEqual({ label: 'Not computed yet', formula: 'dL/da, dL/dz' });
   });
 
@@ -54,11 +56,20 @@ describe('explain on the 2-2-2 textbook example', () => {
 
   it('writes dL/db = dL/dz for a bias', () => {
     expect(formulas('backward', { kind: 'bias', layer: 1, index: 0 })).toContain('dL/db = dL/dz = 0.008771');
-    expect(explain(mazur('idle'), { kind: 'bias', layer: 1, index: 0 })!.heading).toBe('Bias 1:0: b1[0]');
+    expect(explain(mazur('idle'), { kind: 'bias', layer: 1, index: 0 })!.heading).toBe(
+      'Bias b1[1] of unit 1 of layer 1',
+    );
   });
 
-  it('explains an input node: a = x, and dL/dx after the last backward step', () => {
-    expect(formulas('idle', { kind: 'node', layer: 0, index: 1 })).toEqual(['a = x = 0.1', 'dL/da']);
+  it('names a weight W_layer[to][from] from 1, with the units it joins', () => {
+    const heading = (layer: number, to: number, from: number) =>
+      explain(mazur('idle'), { kind: 'edge', layer, to, from })!.heading;
+    expect(heading(1, 0, 1)).toBe('Weight W1[1][2]: from x₂ to unit 1 of layer 1');
+    expect(heading(2, 1, 0)).toBe('Weight W2[2][1]: from unit 1 of layer 1 to unit 2 of layer 2');
+  });
+
+  it('explains an input node: a = x₂, and dL/dx after the last backward step', () => {
+    expect(formulas('idle', { kind: 'node', layer: 0, index: 1 })).toEqual(['a = x₂ = 0.1', 'dL/da']);
     expect(formulas('backward', { kind: 'node', layer: 0, index: 0 })[1]).toMatch(
       /^dL\/da = Σ w·dL\/dz = 0\.15·/,
     );

@@ -4,9 +4,11 @@ import {
   formatFactor,
   formatFull,
   formatOldNew,
+  formatPercentChange,
   formatShape,
   formatValue,
   MAX_VALUE_CHARS,
+  valueCharsBound,
 } from '../../../src/viz/format';
 
 describe('formatValue', () => {
@@ -39,6 +41,26 @@ describe('formatValue', () => {
     const samples = [-1.2345e-10, -0.00123456, -99999.9, -1e300, -1.2345e-300, 0.00099999, -0.000999949];
     for (let e = -15; e <= 15; e++) samples.push(-1.23456789 * 10 ** e, 9.9999 * 10 ** e);
     for (const x of samples) expect(formatValue(x).length, String(x)).toBeLessThanOrEqual(MAX_VALUE_CHARS);
+  });
+});
+
+describe('valueCharsBound', () => {
+  it('is never below the length formatValue writes, and at most MAX_VALUE_CHARS', () => {
+    const samples = [0, -0, NaN, Infinity, -Infinity, 0.01, -0.01, 0.00999999, -0.0099995, 1e-3, -9.99949e-4];
+    samples.push(99999.9, -99999.96, 1e5, -1e5, -1e-9, -9.9999e-10, -1e-100, 1e300, Number.MIN_VALUE);
+    for (let e = -320; e <= 300; e += 0.37) samples.push(10 ** e, -1.2345 * 10 ** e, -9.99996 * 10 ** e);
+    for (const x of samples) {
+      expect(valueCharsBound(x), String(x)).toBeGreaterThanOrEqual(formatValue(x).length);
+      expect(valueCharsBound(x), String(x)).toBeLessThanOrEqual(MAX_VALUE_CHARS);
+    }
+  });
+
+  it('allows 8 characters for the usual values and more only for small or huge ones', () => {
+    expect(valueCharsBound(-0.08505)).toBe(8);
+    expect(valueCharsBound(0.5933)).toBe(7);
+    expect(valueCharsBound(-0.001234)).toBe(9);
+    expect(valueCharsBound(-3.872e-6)).toBe(9);
+    expect(valueCharsBound(-1.5e-12)).toBe(10);
   });
 });
 
@@ -75,5 +97,27 @@ describe('formatOldNew', () => {
 describe('formatShape', () => {
   it('joins dimensions with ×', () => {
     expect(formatShape([2, 3])).toBe('2×3');
+  });
+});
+
+describe('formatPercentChange', () => {
+  it('writes the relative change with its sign and 2 significant digits', () => {
+    expect(formatPercentChange(0.2279, 0.1038)).toBe('−54');
+    expect(formatPercentChange(0.6931, 0.6802)).toBe('−1.9');
+    expect(formatPercentChange(0.5, 0.5026)).toBe('+0.52');
+    expect(formatPercentChange(1, 0)).toBe('−100');
+    expect(formatPercentChange(0.3, 0.3)).toBe('0');
+  });
+
+  it('switches to exponent notation for tiny and huge changes, so it stays short', () => {
+    expect(formatPercentChange(1, 1 - 1.234e-7)).toBe('−1.2e−5');
+    expect(formatPercentChange(0.01, 4)).toBe('+4e4');
+    expect(formatPercentChange(1, 1 - 1.234e-10)!.length).toBeLessThanOrEqual(7);
+  });
+
+  it('has no percentage for a zero or non-finite loss', () => {
+    expect(formatPercentChange(0, 0.1)).toBeNull();
+    expect(formatPercentChange(0.5, Infinity)).toBeNull();
+    expect(formatPercentChange(Number.NaN, 0.1)).toBeNull();
   });
 });

@@ -76,7 +76,7 @@ describe('describeDiagnosis', () => {
   it.each(cases)('says what, where, why and what to try: $kind', (d) => {
     const text = describeDiagnosis(d);
     for (const part of [text.title, text.what, text.why, text.fix]) expect(part.length).toBeGreaterThan(10);
-    expect(text.where).toBe('unit' in d ? `Layer ${d.layer}, unit ${d.unit}` : `Layer ${d.layer}`);
+    expect(text.where).toBe('unit' in d ? `Unit ${d.unit + 1} of layer ${d.layer}` : `Layer ${d.layer}`);
     expect(`${text.what} ${text.why} ${text.fix}`).not.toMatch(/\{\w+\}/);
   });
 

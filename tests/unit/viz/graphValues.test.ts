@@ -8,7 +8,8 @@ import {
   stepUpdate,
   traceSample,
 } from '../../../src/engine';
-import { graphValuesFromSession } from '../../../src/viz/graphValues';
+import { formatValue } from '../../../src/viz/format';
+import { graphValuesFromSession, MIN_VALUE_CHARS, valueChars } from '../../../src/viz/graphValues';
 import {
   MAZUR_SAMPLE,
   MAZUR_SPEC,
@@ -149,5 +150,23 @@ describe('graphValuesFromSession', () => {
       traceSample(parseModelSpec(MAZUR_SPEC), data[1]!).layers[0]!.dLdW[1]![0],
     );
     expect(after.batch.loss).toBeCloseTo(mean.loss, 15);
+  });
+});
+
+describe('valueChars', () => {
+  it('reserves the widest value written on the graph, at least MIN_VALUE_CHARS', () => {
+    for (const stage of ['idle', 'forward', 'backward', 'update'] as const) {
+      const values = at(stage);
+      const texts = [
+        ...values.nodes.flat().flatMap((n) => [n.z, n.a, n.dLdz, n.dLda]),
+        ...[...values.edges.flat(2), ...values.biases.flat()].flatMap((p) => [p.value, p.grad, p.old]),
+      ]
+        .filter((x): x is number => x !== undefined)
+        .map(formatValue);
+      const chars = valueChars(values);
+      expect(chars, stage).toBeGreaterThanOrEqual(Math.max(MIN_VALUE_CHARS, ...texts.map((t) => t.length)));
+    }
+    // Mazur's first-layer gradients (≈ 4.4e−4) still fit the 8 characters most lessons need.
+    expect(valueChars(at('backward'))).toBe(MIN_VALUE_CHARS);
   });
 });

@@ -77,9 +77,9 @@ describe('layoutNetwork', () => {
     }
   });
 
-  it('shows every edge label for the small presets at 860×560', () => {
+  it('shows every edge label for the small presets at 860×560 (values of up to 8 characters)', () => {
     for (const sizes of [SHAPES['x → relu(2) → sigmoid']!, SHAPES['Mazur 2-2-2']!, SHAPES['XOR 2-3-1']!]) {
-      const layout = layoutNetwork(sizes, AREAS[0]!);
+      const layout = layoutNetwork(sizes, { ...AREAS[0]!, valueChars: 8 });
       expect(layout.compact).toBe(false);
       expect(layout.mode).toEqual({
         nodeDetail: 'full',
@@ -148,7 +148,7 @@ describe('layoutNetwork', () => {
   });
 
   it('gives every layer but the input a bias per unit, joined to its node', () => {
-    const layout = layoutNetwork([2, 3, 1], AREAS[0]!);
+    const layout = layoutNetwork([2, 3, 1], { ...AREAS[0]!, valueChars: 8 });
     expect(layout.biases.map((column) => column.length)).toEqual([0, 3, 1]);
     const bias = layout.biases[1]![1]!;
     const card = layout.nodes[1]![1]!.card;

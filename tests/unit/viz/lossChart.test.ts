@@ -5,6 +5,7 @@ import {
   estimateTextWidth,
   formatTick,
   learningRateChanges,
+  learningRateMarkers,
   logSafe,
   lossDomain,
   lossScale,
@@ -12,9 +13,11 @@ import {
   nearestIndex,
   nonFiniteRuns,
   seriesPath,
+  segmentsPath,
   seriesValue,
   staggerLabels,
   stepDomain,
+  updateSegments,
   type LossPoint,
   type SeriesVertex,
 } from '../../../src/viz/lossChart';
@@ -138,6 +141,42 @@ describe('stepDomain', () => {
     expect(stepDomain([point(3, 1), point(9, 1)])).toEqual([3, 9]);
     expect(stepDomain([point(1, 1)])).toEqual([0, 2]);
   });
+
+  it('reaches one step past the newest point when it carries its loss after the update', () => {
+    expect(stepDomain([{ ...point(1, 0.6), lossAfter: 0.4 }])).toEqual([1, 2]);
+    expect(stepDomain([point(1, 1), { ...point(5, 0.6), lossAfter: 0.4 }])).toEqual([1, 6]);
+    expect(stepDomain([{ ...point(1, 1), lossAfter: 0.9 }, point(5, 0.6)])).toEqual([1, 5]);
+  });
+});
+
+describe('updateSegments', () => {
+  it('takes the points with a loss after the update, oldest first, at most `limit` newest', () => {
+    const points = [
+      { ...point(1, 0.9), lossAfter: 0.8 },
+      point(50, 0.5), // a Play frame: no after value
+      { ...point(51, 0.5), lossAfter: 0.45 },
+      { ...point(52, 0.45), lossAfter: 0.41 },
+    ];
+    expect(updateSegments(points)).toEqual([
+      { step: 1, before: 0.9, after: 0.8 },
+      { step: 51, before: 0.5, after: 0.45 },
+      { step: 52, before: 0.45, after: 0.41 },
+    ]);
+    expect(updateSegments(points, 2).map((s) => s.step)).toEqual([51, 52]);
+    expect(updateSegments([point(1, 1)])).toEqual([]);
+  });
+
+  it('draws each as a line from (step, before) to (step + 1, after), leaving out non-finite ones', () => {
+    const x = (step: number) => step * 10;
+    const y = (value: number) => value * 100;
+    const segments = [
+      { step: 1, before: 0.9, after: 0.8 },
+      { step: 2, before: 0.8, after: Number.NaN },
+      { step: 3, before: 0.7, after: 0 },
+    ];
+    expect(segmentsPath(segments, x, y, false)).toBe('M10,90L20,80M30,70L40,0');
+    expect(segmentsPath(segments.slice(2), x, y, true)).toBe(`M30,70L40,${LOG_FLOOR * 100}`);
+  });
 });
 
 describe('lossTicks', () => {
@@ -230,6 +269,17 @@ describe('learningRateChanges', () => {
       { index: 2, step: 3, learningRate: 0.5 },
       { index: 4, step: 5, learningRate: 0.1 },
     ]);
+  });
+});
+
+describe('learningRateMarkers', () => {
+  it('marks the starting learning rate, then each change', () => {
+    const points = [point(1, 1, 0.1), point(2, 1, 0.1), point(3, 1, 0.5)];
+    expect(learningRateMarkers(points)).toEqual([
+      { index: 0, step: 1, learningRate: 0.1, start: true },
+      { index: 2, step: 3, learningRate: 0.5, start: false },
+    ]);
+    expect(learningRateMarkers([])).toEqual([]);
   });
 });
 

@@ -48,6 +48,28 @@ describe('LossChart', () => {
     expect(train?.d).toMatch(/^M[\d.]+,[\d.]+(L[\d.]+,[\d.]+){4}$/);
   });
 
+  it('draws one step-by-step update as a drop from its loss before to after, and says both in the tooltip', () => {
+    const { svg } = renderChart({
+      points: [{ step: 1, loss: 0.6397, learningRate: 0.5, lossAfter: 0.3791 }],
+    });
+    const [train, after, ...rest] = paths(svg);
+    expect(rest).toEqual([]);
+    expect(train?.className).toContain('loss-chart__series--loss');
+    expect(after?.className).toContain('loss-chart__series--lossAfter');
+    expect(after?.d).toMatch(/^M[\d.]+,[\d.]+L[\d.]+,[\d.]+$/);
+    expect(svg.querySelector('circle.loss-chart__after-dot')).not.toBeNull();
+    const legend = screen.getByRole('list', { name: 'Legend' });
+    expect(
+      within(legend)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Train loss', 'After update']);
+    fireEvent.pointerMove(screen.getByRole('slider', { name: 'Inspect the loss curve' }), { clientX: 0 });
+    expect(screen.getByRole('tooltip')).toHaveTextContent(
+      'Step 1Loss 0.6397After update 0.3791Learning rate 0.5',
+    );
+  });
+
   it('calls onToggleLogScale when "Log scale" is clicked and reflects the logScale prop', async () => {
     const user = userEvent.setup();
     const { onToggleLogScale, rerender } = renderChart();
@@ -59,12 +81,16 @@ describe('LossChart', () => {
     expect(screen.getByRole('checkbox', { name: 'Log scale' })).toBeChecked();
   });
 
-  it('labels each learning-rate change with its new value', () => {
+  it('marks the starting learning rate and labels each change with its new value', () => {
     const { svg } = renderChart();
+    expect(svg).toContainElement(screen.getByText('η = 0.1'));
     expect(svg).toContainElement(screen.getByText('η = 0.5'));
     expect(svg).toContainElement(screen.getByText('η = 0.01'));
-    expect(screen.queryByText('η = 0.1')).not.toBeInTheDocument();
-    expect(svg.querySelectorAll('.loss-chart__marker--learningRate line')).toHaveLength(2);
+    const markers = svg.querySelectorAll('.loss-chart__marker--learningRate line');
+    expect(markers).toHaveLength(3);
+    expect(markers[0]?.parentElement?.querySelector('title')).toHaveTextContent(
+      'Learning rate 0.1 from step 1',
+    );
   });
 
   it('keeps a zero loss and non-finite losses out of a log-scale path and marks the non-finite run', () => {

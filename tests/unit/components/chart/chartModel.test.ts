@@ -52,12 +52,49 @@ describe('buildChartModel', () => {
     });
   }
 
-  it('reserves no label rows when the learning rate never changed', () => {
+  it('marks the starting learning rate in one label row, and reserves none before the first point', () => {
+    const empty = buildChartModel([], options);
     const model = buildChartModel(run(10, 1000), options);
-    const withRow = buildChartModel(run(10, 5), options);
-    expect(model.markers).toEqual([]);
-    expect(model.plot.top).toBeLessThan(12);
-    expect(withRow.plot.top - model.plot.top).toBe(12 + 4);
+    expect(empty.markers).toEqual([]);
+    expect(empty.plot.top).toBeLessThan(12);
+    expect(model.markers.map((m) => [m.kind, m.label, m.description])).toEqual([
+      ['learningRate', 'η = 0.1', 'Learning rate 0.1 from step 1'],
+    ]);
+    expect(model.markers[0]!.x).toBe(model.plot.left);
+    expect(model.plot.top - empty.plot.top).toBe(12 + 4);
+  });
+
+  it("draws one update's loss before and after as a falling line, the after value one step on", () => {
+    const model = buildChartModel([{ step: 1, loss: 0.6397, learningRate: 0.5, lossAfter: 0.3791 }], options);
+    expect(model.series.map((s) => [s.key, s.label])).toEqual([
+      ['loss', 'Train loss'],
+      ['lossAfter', 'After update'],
+    ]);
+    const { plot, x, y } = model;
+    expect(x.domain()).toEqual([1, 2]);
+    const after = model.series[1]!;
+    expect(after.path).toBe(`M${x(1)},${y(0.6397)}L${x(2)},${y(0.3791)}`);
+    expect(x(1)).toBe(plot.left);
+    expect(x(2)).toBe(plot.right);
+    expect(y(0.3791)).toBeGreaterThan(y(0.6397)); // lower on the screen
+    expect(model.afterDot).toEqual({ x: x(2), y: y(0.3791) });
+  });
+
+  it('has no after-update line or dot for Play frames, which record no loss after', () => {
+    const model = buildChartModel(run(10, 1000), options);
+    expect(model.series.map((s) => s.key)).toEqual(['loss']);
+    expect(model.afterDot).toBeNull();
+  });
+
+  it('keeps after values inside the loss axis', () => {
+    const model = buildChartModel(
+      [
+        { step: 1, loss: 0.5, learningRate: 0.1, lossAfter: 0.45 },
+        { step: 2, loss: 0.6, learningRate: 0.1, lossAfter: 2.5 },
+      ],
+      options,
+    );
+    expect(model.y.domain()[1]).toBeGreaterThanOrEqual(2.5);
   });
 
   it('uses 12 px text, and 16 px with wider margins in presentation mode', () => {
@@ -167,7 +204,8 @@ function spreadRun(
       loss,
       learningRate: rateEvery > 0 ? [0.1, 0.5, 0.003][Math.floor(i / rateEvery) % 3]! : 0.1,
     };
-    return accuracy ? { ...point, testLoss: loss * 1.2, accuracy: i / n, testAccuracy: i / (n + 5) } : point;
+    if (!accuracy) return i % 2 === 0 ? point : { ...point, lossAfter: loss * 0.9 };
+    return { ...point, testLoss: loss * 1.2, accuracy: i / n, testAccuracy: i / (n + 5) };
   });
 }
 

@@ -42,7 +42,7 @@ describe('DiagnosisPanel', () => {
     const user = userEvent.setup();
     const store = renderPanel('relu-bce');
     act(() => void store.getState().setBias(1, 0, -10));
-    await user.click(screen.getByRole('button', { name: 'Show unit 1:0 in the graph' }));
+    await user.click(screen.getByRole('button', { name: 'Show unit 1 of layer 1 in the graph' }));
     expect(store.getState().ui.selection).toEqual({ kind: 'node', layer: 1, index: 0 });
   });
 

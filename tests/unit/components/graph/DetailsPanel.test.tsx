@@ -18,7 +18,7 @@ describe('DetailsPanel', () => {
         onClose={() => {}}
       />,
     );
-    const panel = screen.getByRole('region', { name: 'Node 1:0 (unit 0 of layer 1)' });
+    const panel = screen.getByRole('region', { name: 'Unit 1 of layer 1' });
     expect(panel).toHaveTextContent('z = 0.15·0.05 + 0.2·0.1 + 0.35 = 0.3775');
     expect(panel).toHaveTextContent('a = σ(0.3775) = 0.5933');
     expect(panel).toHaveTextContent('Not computed yet');
@@ -32,7 +32,9 @@ describe('DetailsPanel', () => {
         onClose={() => {}}
       />,
     );
-    const panel = screen.getByRole('region', { name: /^Weight 2:0:0/ });
+    const panel = screen.getByRole('region', {
+      name: 'Weight W2[1][1]: from unit 1 of layer 1 to unit 1 of layer 2',
+    });
     expect(panel).toHaveTextContent('dL/dw = dL/dz · a_prev = 0.1385·0.5933 = 0.08217');
     expect(panel).toHaveTextContent('w ← w − η·dL/dw = 0.4 − 0.5·0.08217 = 0.3589');
   });

@@ -3,6 +3,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { NetworkGraph } from '../../../../src/components/graph/NetworkGraph';
+import { formatValue } from '../../../../src/viz/format';
 import { graphValuesFromSession } from '../../../../src/viz/graphValues';
 import type { GraphTarget } from '../../../../src/viz/target';
 import { MAZUR_SAMPLE, MAZUR_SPEC, sessionAt, type Stage } from '../../viz/fixtures';
@@ -81,34 +82,45 @@ describe('NetworkGraph DOM contract', () => {
 });
 
 describe('NetworkGraph interaction', () => {
-  it('offers nodes, edges and biases as buttons with their values in the name', () => {
+  it('offers nodes, edges and biases as buttons with their values in the name, numbered from 1', () => {
     renderGraph('forward1');
-    expect(screen.getByRole('button', { name: 'Node 1:0, z = 0.3775, a = 0.5933' })).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Weight 1:0:1, w = 0.2' })).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Bias 1:0, b = 0.35' })).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Node 0:0, x = 0.05' })).toBeInTheDocument();
+    const node = screen.getByRole('button', { name: 'Unit 1 of layer 1, z = 0.3775, a = 0.5933' });
+    expect(node).toHaveAttribute('data-node', '1:0');
+    expect(screen.getByRole('button', { name: 'Weight W1[1][2], w = 0.2' })).toHaveAttribute(
+      'data-edge',
+      '1:0:1',
+    );
+    expect(screen.getByRole('button', { name: 'Bias b1[1], b = 0.35' })).toHaveAttribute('data-bias', '1:0');
+    expect(screen.getByRole('button', { name: 'Input x₁, x = 0.05' })).toHaveAttribute('data-node', '0:0');
+    expect(screen.getByRole('button', { name: /^Unit 2 of layer 2,/ })).toHaveAttribute('data-node', '2:1');
   });
 
   it('selects a node on click', async () => {
     const { onSelect } = renderGraph('forward1');
-    await userEvent.click(screen.getByRole('button', { name: /^Node 1:0,/ }));
+    await userEvent.click(screen.getByRole('button', { name: /^Unit 1 of layer 1,/ }));
     expect(onSelect).toHaveBeenCalledWith({ kind: 'node', layer: 1, index: 0 });
   });
 
   it('selects an edge with Enter and a bias with Space', async () => {
     const { onSelect } = renderGraph('idle');
-    screen.getByRole('button', { name: /^Weight 2:1:0,/ }).focus();
+    screen.getByRole('button', { name: /^Weight W2\[2\]\[1\],/ }).focus();
     await userEvent.keyboard('{Enter}');
     expect(onSelect).toHaveBeenLastCalledWith({ kind: 'edge', layer: 2, to: 1, from: 0 });
-    screen.getByRole('button', { name: /^Bias 2:0,/ }).focus();
+    screen.getByRole('button', { name: /^Bias b2\[1\],/ }).focus();
     await userEvent.keyboard(' ');
     expect(onSelect).toHaveBeenLastCalledWith({ kind: 'bias', layer: 2, index: 0 });
   });
 
   it('marks the selected element as pressed', () => {
     renderGraph('idle', { kind: 'edge', layer: 1, to: 0, from: 1 });
-    expect(screen.getByRole('button', { name: /^Weight 1:0:1,/ })).toHaveAttribute('aria-pressed', 'true');
-    expect(screen.getByRole('button', { name: /^Weight 1:0:0,/ })).toHaveAttribute('aria-pressed', 'false');
+    expect(screen.getByRole('button', { name: /^Weight W1\[1\]\[2\],/ })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    expect(screen.getByRole('button', { name: /^Weight W1\[1\]\[1\],/ })).toHaveAttribute(
+      'aria-pressed',
+      'false',
+    );
   });
 
   it('is one labelled group', () => {
@@ -146,5 +158,61 @@ describe('NetworkGraph compact mode (the largest network)', () => {
       <NetworkGraph values={v} selection={{ kind: 'edge', layer: 3, to: 2, from: 5 }} onSelect={() => {}} />,
     );
     expect(container.querySelector('[data-callout="3:2:5"]')!.textContent).toContain('−0.3');
+  });
+});
+
+describe('NetworkGraph ties each weight to its line', () => {
+  const strokeOf = (container: HTMLElement, id: string) =>
+    container.querySelector(`[data-hit="${id}"]`)!.previousElementSibling!;
+
+  it('with labels on the edges, hovering a label lights up its line, and hovering a line its label', async () => {
+    const user = userEvent.setup();
+    const { container } = render(
+      <NetworkGraph
+        values={values('backward')}
+        selection={null}
+        onSelect={() => {}}
+        width={1200}
+        height={700}
+      />,
+    );
+    const edge = byData(container, 'edge', '2:1:0');
+    expect(edge.querySelector('.graph-label-bg')).not.toBeNull();
+    await user.hover(edge);
+    expect(strokeOf(container, '2:1:0')).toHaveClass('is-emphasis');
+    expect(strokeOf(container, '2:0:0')).not.toHaveClass('is-emphasis');
+    await user.unhover(edge);
+    await user.hover(container.querySelector('[data-hit="1:0:1"]')!);
+    expect(byData(container, 'edge', '1:0:1')).toHaveClass('is-emphasis');
+    expect(edge).not.toHaveClass('is-emphasis');
+  });
+
+  it('clicking a line selects its edge even though the line is drawn beneath the labels', async () => {
+    const user = userEvent.setup();
+    const onSelect = vi.fn();
+    const { container } = render(
+      <NetworkGraph
+        values={values('backward')}
+        selection={null}
+        onSelect={onSelect}
+        width={1200}
+        height={700}
+      />,
+    );
+    await user.click(container.querySelector('[data-hit="2:0:1"]')!);
+    expect(onSelect).toHaveBeenCalledWith({ kind: 'edge', layer: 2, to: 0, from: 1 });
+  });
+
+  it('in matrix mode writes each weight in its cell (data-cell) inside the edge element, w over dL/dw', () => {
+    const v = values('backward');
+    const { container } = render(
+      <NetworkGraph values={v} selection={null} onSelect={() => {}} width={660} height={560} />,
+    );
+    expect(container.querySelectorAll('.graph-matrix')).toHaveLength(2);
+    const cell = byData(container, 'edge', '2:1:0').querySelector('[data-cell="W:2:1:0"]')!;
+    const texts = [...cell.querySelectorAll('text')].map((t) => t.textContent);
+    expect(texts).toEqual([formatValue(0.5), formatValue(v.edges[2]![1]![0]!.grad!)]);
+    const bias = byData(container, 'bias', '1:1').querySelector('[data-cell="b:1:1"]')!;
+    expect(bias.textContent).toContain('0.35');
   });
 });
