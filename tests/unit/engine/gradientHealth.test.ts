@@ -54,8 +54,8 @@ describe('gradientHealth', () => {
 
   it('records norms only while they are finite', () => {
     expect(recordableNorms([1, 2])).toEqual([1, 2]);
-    expect(recordableNorms([1, frobeniusNorm([1e200])])).toEqual([1, 1e200]);
-    expect(recordableNorms([1, frobeniusNorm([1e200, 1e200])])).toBeUndefined();
+    expect(recordableNorms([1, frobeniusNorm([1e150])])).toEqual([1, 1e150]);
+    expect(recordableNorms([1, frobeniusNorm([1e200])])).toBeUndefined();
   });
 
   it('frobeniusNorm is √Σ g²', () => {
