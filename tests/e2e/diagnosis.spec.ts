@@ -38,12 +38,24 @@ async function setActivation(page: Page, layer: number, label: string) {
 
 const diagnoses = (page: Page) => page.locator('[data-diagnosis]');
 
+/** The smallest computed font size of any text inside `selector` (HTML and SVG). */
+async function smallestFont(page: Page, selector: string): Promise<number> {
+  return page.locator(selector).evaluate((root) => {
+    const sizes = [root, ...root.querySelectorAll('*')]
+      .filter((el) => [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim()))
+      .map((el) => parseFloat(getComputedStyle(el).fontSize));
+    return Math.min(...sizes);
+  });
+}
+
 test('the default lesson gets no diagnosis while it learns, and says so', async ({ appPage: page }) => {
   await expect(page.getByText('Run a backward pass to see')).toBeVisible();
   for (let k = 0; k < 5; k++) await page.getByRole('button', { name: 'Step', exact: true }).click();
   await expect(page.getByText('No problem found')).toBeVisible();
   await expect(diagnoses(page)).toHaveCount(0);
   await expect(page.locator('[data-testid="gradient-bars"] [data-layer]')).toHaveCount(2);
+  await page.getByRole('button', { name: /^Gradient check/ }).click();
+  expect(await smallestFont(page, '.diagnosis-panel')).toBeGreaterThanOrEqual(12);
 });
 
 test('vanishing: the deep sigmoid preset after its backward pass, gone with tanh', async ({
@@ -167,6 +179,7 @@ test("the matrix form of a layer shows the graph's own numbers, with the shapes"
     }
   }
   expect(await value('W:2:0:0')).toBe('0.4');
+  expect(await smallestFont(page, '.matrix-form')).toBeGreaterThanOrEqual(12);
 });
 
 test('Play charts ‖dL/dW‖ of every layer over the updates', async ({ appPage: page }) => {

@@ -58,7 +58,7 @@ export function GradientBars({ health, fontSize }: { health: GradientHealth; fon
                     height={bar.height}
                     fill={BAR_COLORS[bar.kind]}
                   />
-                  <text x={bar.labelX} y={bar.y + bar.height - 1} fontSize={fontSize * 0.92}>
+                  <text x={bar.labelX} y={bar.y + bar.height - 1}>
                     {formatValue(bar.value)}
                   </text>
                 </g>
