@@ -56,7 +56,7 @@ export async function scriptClicks(
         )!;
       const buttons = { Forward: button('Forward'), Backward: button('Backward'), Update: button('Update') };
       const svg = document.querySelector('svg.graph-svg')!;
-      const next = document.querySelector('output.next-step')!;
+      const next = document.querySelector('output.next-step, output[data-testid="next-step"]')!;
       const frame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
       const longTasks: number[] = [];
       const observer = new PerformanceObserver((list) => {
