@@ -15,6 +15,7 @@ import { LossValue } from './panels/LossPanel';
 import { SamplePanel } from './panels/SamplePanel';
 import { ShortcutsDialog } from './panels/ShortcutsDialog';
 import { DataPanel } from './data/DataPanel';
+import { DiagnosisPanel } from './diagnosis/DiagnosisPanel';
 import { NetworkEditor } from './data/NetworkEditor';
 import { GraphArea, SelectionDetails } from './GraphArea';
 import { LossChartPanel } from './LossChartPanel';
@@ -107,6 +108,7 @@ function Layout() {
             <h2 id="loss-heading">{t.loss.heading}</h2>
             <LossChartPanel />
           </section>
+          <DiagnosisPanel />
           <SamplePanel />
           <ExercisePanel />
           <SettingsPanel />

@@ -13,6 +13,7 @@ import { biasName, weightName } from '../viz/names';
 import { targetId, targetKey, type GraphTarget } from '../viz/target';
 import { CommitField } from './controls/CommitField';
 import { DetailsPanel } from './graph/DetailsPanel';
+import { LayerMatrixForm } from './matrixForm/LayerMatrixForm';
 import { NetworkGraph } from './graph/NetworkGraph';
 import { useAppStore, useStoreApi } from './StoreContext';
 
@@ -118,7 +119,12 @@ export function SelectionDetails() {
 
 function SelectedValues({ selection, onClose }: { selection: GraphTarget; onClose: () => void }) {
   const values = useGraphValues();
-  return <DetailsPanel values={values} selection={selection} onClose={onClose} />;
+  return (
+    <>
+      <DetailsPanel values={values} selection={selection} onClose={onClose} />
+      <LayerMatrixForm values={values} selection={selection} />
+    </>
+  );
 }
 
 export function GraphArea() {

@@ -15,3 +15,7 @@ export * from './cursor';
 export * from './finite';
 export * from './datasets';
 export * from './features';
+export * from './gradientHealth';
+export * from './unitActivity';
+export * from './diagnose';
+export * from './gradientCheck';

@@ -7,6 +7,7 @@ export * from './selectors';
 export type * from './types';
 export { createPlayer, type Player, type Clock } from './player';
 export { MIN_SPEED, MAX_SPEED } from './slices/playSlice';
+export * from './diagnosisSelectors';
 export { parseCsv, serializeCsv, type CsvData } from './csv';
 export { parseLesson, serializeLesson, type Lesson } from './lesson';
 export { decodeLink, encodeLink, isLessonLink, LINK_PREFIX } from './link';

@@ -271,6 +271,8 @@ function parseLossHistory(value: unknown): LossPoint[] {
     for (const name of ['lossAfter', 'testLoss', 'accuracy', 'testAccuracy'] as const) {
       if (record[name] !== undefined) point[name] = expectFinite(record[name], `${field}.${name}`);
     }
+    if (record.gradientNorms !== undefined)
+      point.gradientNorms = expectVector(record.gradientNorms, `${field}.gradientNorms`);
     return point;
   });
 }

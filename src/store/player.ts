@@ -15,6 +15,8 @@
 import {
   createFastTrainer,
   findNonFiniteInBatch,
+  gradientHealth,
+  recordableNorms,
   packSamples,
   type FastTrainer,
   type Model,
@@ -90,6 +92,19 @@ export function measure(
   return { loss, accuracy: correct / packed.count };
 }
 
+/**
+ * ‖dL/dW_l‖ of the frame's trained model on the frame's last batch: one point of the gradient-norms
+ * chart per frame, a few microseconds for a lesson's batch.
+ */
+function frameGradientNorms(
+  model: Model,
+  data: readonly Sample[],
+  batch: { indices: readonly number[]; start: number; count: number },
+): number[] {
+  const samples = Array.from({ length: batch.count }, (_, k) => data[batch.indices[batch.start + k]!]!);
+  return gradientHealth(model, samples).layers.map((layer) => layer.weightGradNorm);
+}
+
 export interface Player {
   dispose(): void;
 }
@@ -153,8 +168,10 @@ export function createPlayer(store: AppStore, clock: Clock): Player {
     let updates = s.session.updates;
     let batches = 0;
     let failed: { indices: readonly number[]; start: number; count: number } | null = null;
+    let lastBatch: { indices: readonly number[]; start: number; count: number } | null = null;
     do {
       const batch = nextBatch(progress, s.batchSize);
+      lastBatch = batch;
       trainer.trainBatch(train.xs, train.ys, batch.indices, batch.start, batch.count);
       if (trainer.lastError) {
         failed = batch;
@@ -172,6 +189,7 @@ export function createPlayer(store: AppStore, clock: Clock): Player {
       const out = new Float64Array(outputs);
       const test = measure(trainer, current.test, outputs, inputs, out);
       const trained = measure(trainer, train, outputs, inputs, out);
+      const trainedModel = trainer.toModel();
       // The training set's mean loss after the frame, as the test loss and the accuracies are (one
       // measure, already taken for the accuracy, so no extra work): the header shows it as such.
       const point: LossPoint = {
@@ -179,13 +197,15 @@ export function createPlayer(store: AppStore, clock: Clock): Player {
         loss: trained.loss,
         learningRate: s.optimizer.learningRate,
       };
+      const norms = recordableNorms(frameGradientNorms(trainedModel, s.data, lastBatch!));
+      if (norms) point.gradientNorms = norms;
       if (Number.isFinite(test.loss)) point.testLoss = test.loss;
       if (model.loss !== 'mse') {
         point.accuracy = trained.accuracy;
         if (Number.isFinite(test.accuracy)) point.testAccuracy = test.accuracy;
       }
       s.commitTraining({
-        model: trainer.toModel(),
+        model: trainedModel,
         optimizerState: trainer.readOptimizerState(),
         updates,
         progress,

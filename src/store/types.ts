@@ -35,6 +35,8 @@ export interface LossPoint {
   testLoss?: number;
   accuracy?: number;
   testAccuracy?: number;
+  /** ‖dL/dW_l‖ of each layer (index l is layer l + 1) for the gradient-norms chart and the exploding check. */
+  gradientNorms?: readonly number[];
 }
 
 /** Where Play is in its seeded, shuffled pass over the training data. */

@@ -3,6 +3,7 @@ import { chart } from './chart';
 import { code } from './code';
 import { common } from './common';
 import { data } from './data';
+import { diagnosis } from './diagnosis';
 import { exports } from './exports';
 import { graph } from './graph';
 import { quiz } from './quiz';
@@ -18,6 +19,7 @@ export const en = {
   chart,
   boundary,
   data,
+  diagnosis,
   exports,
   lesson,
   quiz,

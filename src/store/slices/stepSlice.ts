@@ -1,6 +1,8 @@
 /** Forward, Backward, Update, next sub-step and whole Step: the step cursor's verbs. */
 import {
   forkSession,
+  frobeniusNorm,
+  recordableNorms,
   meanBatchLoss,
   stepBackward,
   stepForward,
@@ -30,11 +32,14 @@ function advance(state: State, run: (session: StepSession) => void, subStep = tr
   if (session.updates === state.session.updates || session.batchLoss === null || update === null) {
     return { session, ...quiz };
   }
+  const norms = recordableNorms(session.gradSum.W.map((sum) => frobeniusNorm(sum) / state.batchSize));
   const point = {
     step: session.updates,
     loss: session.batchLoss,
     learningRate: state.optimizer.learningRate,
     lossAfter: meanBatchLoss(session.model, state.data, update.batchStart, update.batchSize),
+    // The batch-mean gradient Update just applied: the sums are kept until the next batch starts.
+    ...(norms ? { gradientNorms: norms } : {}),
   };
   return { session, lossHistory: [...state.lossHistory, point], ...quiz };
 }

@@ -18,7 +18,13 @@ describe('store step actions', () => {
     expect(Array.from(s().session.model.layers[1]!.W)[0]).toBeCloseTo(0.35891648, 8);
     const after = traceSample(s().session.model, s().data[0]!).loss;
     expect(s().lossHistory).toEqual([
-      { step: 1, loss: s().session.batchLoss, learningRate: 0.5, lossAfter: after },
+      {
+        step: 1,
+        loss: s().session.batchLoss,
+        learningRate: 0.5,
+        lossAfter: after,
+        gradientNorms: expect.any(Array),
+      },
     ]);
   });
 

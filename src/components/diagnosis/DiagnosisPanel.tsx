@@ -1,0 +1,31 @@
+import { messages } from '../../i18n';
+import { selectDiagnoses, selectGradientHealth } from '../../store';
+import { useAppStore } from '../StoreContext';
+import { DiagnosisList } from './DiagnosisList';
+import { GradientBars } from './GradientBars';
+import { GradientCheckPanel } from './GradientCheckPanel';
+import { GradientNormsChart } from './GradientNormsChart';
+import './diagnosis.css';
+
+const t = messages.diagnosis;
+
+/**
+ * Why training fails: each layer's gradient size after the backward pass, ‖dL/dW‖ per layer over
+ * time, the diagnoses in words, and the gradient check.
+ */
+export function DiagnosisPanel() {
+  const health = useAppStore(selectGradientHealth);
+  const diagnoses = useAppStore(selectDiagnoses);
+  const history = useAppStore((s) => s.lossHistory);
+  const presentation = useAppStore((s) => s.ui.presentation);
+  const fontSize = presentation ? 16 : 13;
+  return (
+    <section className="panel diagnosis-panel" aria-labelledby="diagnosis-heading">
+      <h2 id="diagnosis-heading">{t.heading}</h2>
+      <DiagnosisList diagnoses={diagnoses} judged={health !== null} />
+      {health ? <GradientBars health={health} fontSize={fontSize} /> : <p className="hint">{t.barsHint}</p>}
+      <GradientNormsChart points={history} fontSize={fontSize} />
+      <GradientCheckPanel />
+    </section>
+  );
+}
