@@ -1,12 +1,21 @@
 /**
  * `npm run bench`: per-sample SGD (batch size 1) on a 2-8-8-1 network over 500 two-dimensional
- * samples, the engine's fast trainer against brain.js 1.6.1 in the same process, alternating runs so
- * that neither gets a warmer CPU or a quieter machine. Prints samples/s per round, the medians and the
- * median of the per-round ratios.
+ * samples, the engine's fast trainer against brain.js 1.6.1 in the same process, in two settings:
+ * tanh hidden layers (brain.js `activation: 'tanh'`) and sigmoid everywhere (brain.js's default).
+ * Each round runs the four trainers one after another, so that no one gets a warmer CPU or a quieter
+ * machine. Prints samples/s per round, the medians and the median of the per-round ratios.
  */
 import os from 'node:os';
 import { createRequire } from 'node:module';
-import { createFastTrainer, createRng, initModel, packSamples, type Model, type Sample } from '../src/engine';
+import {
+  createFastTrainer,
+  createRng,
+  initModel,
+  packSamples,
+  type ActivationName,
+  type Model,
+  type Sample,
+} from '../src/engine';
 import type { BrainNetwork, BrainSample } from './brain';
 
 const SAMPLES = 500;
@@ -26,24 +35,40 @@ function twoBlobs(count: number, seed: number): Sample[] {
 }
 
 const data = twoBlobs(SAMPLES, 7);
-const model = initModel(
-  {
-    inputs: 2,
-    layers: [
-      { units: 8, activation: 'tanh' },
-      { units: 8, activation: 'tanh' },
-      { units: 1, activation: 'sigmoid' },
-    ],
-    loss: 'mse',
-  },
-  createRng(1),
-);
+
+/** One comparison: the engine's network and the brain.js activation it is measured against. */
+interface Setting {
+  name: string;
+  hidden: ActivationName;
+  brainActivation: 'tanh' | 'sigmoid';
+}
+
+const SETTINGS: Setting[] = [
+  { name: 'tanh', hidden: 'tanh', brainActivation: 'tanh' },
+  { name: 'sigmoid (brain.js default)', hidden: 'sigmoid', brainActivation: 'sigmoid' },
+];
+
+/** 2-8-8-1 with `hidden` on both hidden layers and a sigmoid output, from the same seed every time. */
+function benchModel(hidden: ActivationName): Model {
+  return initModel(
+    {
+      inputs: 2,
+      layers: [
+        { units: 8, activation: hidden },
+        { units: 8, activation: hidden },
+        { units: 1, activation: 'sigmoid' },
+      ],
+      loss: 'mse',
+    },
+    createRng(1),
+  );
+}
 
 // brain.js is CommonJS; createRequire loads it the same way under tsx and plain node.
 const require = createRequire(import.meta.url);
 const brain = require('brain.js') as { NeuralNetwork: new (options: object) => BrainNetwork };
 
-function createFast() {
+function createFast(model: Model) {
   const trainer = createFastTrainer(model, { kind: 'sgd', learningRate: LEARNING_RATE });
   const { xs, ys } = packSamples(data, 2, 1);
   const order = Int32Array.from(data, (_, s) => s);
@@ -67,8 +92,8 @@ function createFast() {
  * itself would add an error pass over the data every epoch (errorCheckInterval 1) and refuses
  * momentum 0, so it is called once to set the network up and then the options are set directly.
  */
-function createBrain() {
-  const net = new brain.NeuralNetwork({ hiddenLayers: [8, 8], activation: 'tanh' });
+function createBrain(model: Model, activation: Setting['brainActivation']) {
+  const net = new brain.NeuralNetwork({ hiddenLayers: [8, 8], activation });
   const samples: BrainSample[] = data.map((s) => ({
     input: Float32Array.from(s.x),
     output: Float32Array.from(s.y),
@@ -124,36 +149,43 @@ const format = (value: number) => `${(value / 1e6).toFixed(3)} M`;
 const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
 console.log(`node ${process.version} (V8 ${process.versions.v8}), ${os.platform()} ${os.arch()}, ${cpu}`);
 console.log(
-  `per-sample SGD, 2-8-8-1 (tanh, tanh, sigmoid/tanh), mse, η ${LEARNING_RATE}, ${SAMPLES} samples, ` +
-    `${EPOCHS_PER_RUN} epochs per run, ${ROUNDS} rounds after ${WARMUP_RUNS} warm-up runs each`,
+  `per-sample SGD, 2-8-8-1 (hidden layers tanh or sigmoid, sigmoid output; brain.js: that activation ` +
+    `on every layer), mse, η ${LEARNING_RATE}, ${SAMPLES} samples, ${EPOCHS_PER_RUN} epochs per run, ` +
+    `${ROUNDS} rounds after ${WARMUP_RUNS} warm-up runs each`,
 );
 
-const fast = createFast();
-const reference = createBrain();
+const trainers = SETTINGS.map((setting) => {
+  const model = benchModel(setting.hidden);
+  return { setting, fast: createFast(model), reference: createBrain(model, setting.brainActivation) };
+});
 for (let w = 0; w < WARMUP_RUNS; w++) {
-  samplesPerSecond(fast.run);
-  samplesPerSecond(reference.run);
+  for (const { fast, reference } of trainers) {
+    samplesPerSecond(fast.run);
+    samplesPerSecond(reference.run);
+  }
 }
 
-const fastRates: number[] = [];
-const brainRates: number[] = [];
-const ratios: number[] = [];
+const rates = trainers.map(() => ({ fast: [] as number[], brain: [] as number[], ratio: [] as number[] }));
 for (let round = 1; round <= ROUNDS; round++) {
-  const fastRate = samplesPerSecond(fast.run);
-  const brainRate = samplesPerSecond(reference.run);
-  fastRates.push(fastRate);
-  brainRates.push(brainRate);
-  ratios.push(fastRate / brainRate);
-  console.log(
-    `round ${round}: fast ${format(fastRate)} samples/s, brain.js ${format(brainRate)} samples/s, ` +
-      `ratio ${(fastRate / brainRate).toFixed(2)}×`,
-  );
+  const line = trainers.map(({ setting, fast, reference }, k) => {
+    const fastRate = samplesPerSecond(fast.run);
+    const brainRate = samplesPerSecond(reference.run);
+    rates[k]!.fast.push(fastRate);
+    rates[k]!.brain.push(brainRate);
+    rates[k]!.ratio.push(fastRate / brainRate);
+    return `${setting.hidden}: ${format(fastRate)} vs ${format(brainRate)} (${(fastRate / brainRate).toFixed(2)}×)`;
+  });
+  console.log(`round ${round}: samples/s fast vs brain.js, ${line.join('; ')}`);
 }
 
-console.log(`median fast:     ${format(median(fastRates))} samples/s`);
-console.log(`median brain.js: ${format(median(brainRates))} samples/s`);
-console.log(`median ratio:    ${median(ratios).toFixed(2)}× (goal ≥ 2×)`);
-console.log(
-  `training accuracy after the bench: fast ${(accuracy(fast.predict) * 100).toFixed(1)} %, ` +
-    `brain.js ${(accuracy(reference.predict) * 100).toFixed(1)} %`,
-);
+trainers.forEach(({ setting, fast, reference }, k) => {
+  const { fast: fastRates, brain: brainRates, ratio } = rates[k]!;
+  console.log(`\n${setting.name}:`);
+  console.log(`  median fast:     ${format(median(fastRates))} samples/s`);
+  console.log(`  median brain.js: ${format(median(brainRates))} samples/s`);
+  console.log(`  median ratio:    ${median(ratio).toFixed(2)}× (goal ≥ 2×)`);
+  console.log(
+    `  training accuracy after the bench: fast ${(accuracy(fast.predict) * 100).toFixed(1)} %, ` +
+      `brain.js ${(accuracy(reference.predict) * 100).toFixed(1)} %`,
+  );
+});

@@ -1,8 +1,13 @@
 /**
- * Activation functions, each with its derivative beside it (as TensorFlow Playground's nn.ts does).
- * `der(z, a)` is da/dz given both the pre-activation z and the output a = f(z), so sigmoid and tanh
- * can reuse a. Softmax is not elementwise and lives in `softmax` below; it is allowed on the output
- * layer only.
+ * Activation functions, each value beside its derivative (as TensorFlow Playground's nn.ts does).
+ * These scalar functions are the one definition of each activation: the traced path (layerOps.ts,
+ * through ACTIVATIONS) and the fast trainer's loops (fastKernels.ts, by direct call) both use them.
+ * A derivative takes z and the output a = f(z), so sigmoid and tanh can reuse a. Softmax is not
+ * elementwise and lives in `softmaxRange` below; it is allowed on the output layer only.
+ *
+ * At the edges they follow PyTorch: relu(NaN) = NaN and relu′ is `result <= 0 ? 0 : 1` (its
+ * threshold_backward), so relu′(0) = relu′(−0) = 0; leakyRelu′(z) = 0.01 unless z > 0; sigmoid and
+ * tanh saturate to exact 0 and ±1 (derivative 0) and pass NaN through.
  */
 export type ElementwiseActivationName = 'linear' | 'relu' | 'leakyRelu' | 'sigmoid' | 'tanh';
 export type ActivationName = ElementwiseActivationName | 'softmax';
@@ -26,47 +31,84 @@ export interface Activation {
 /** Slope of leakyRelu for z < 0, as torch.nn.LeakyReLU's default. */
 export const LEAKY_SLOPE = 0.01;
 
-/** σ(z) = 1 / (1 + e^−z), evaluated without overflow for large |z|. */
+/** f(z) = z */
+export const linear = (z: number): number => z;
+/** f'(z) = 1 */
+export const linearDerivative = (): number => 1;
+
+/** f(z) = max(0, z), NaN for NaN (Math.max propagates it, as torch.relu does); relu(−0) = +0. */
+export const relu = (z: number): number => Math.max(z, 0);
+/** f'(z) = 1 if f(z) > 0 else 0, so relu'(0) = 0 (PyTorch); 1 for NaN, which passes the NaN on. */
+export const reluDerivative = (z: number): number => (z <= 0 ? 0 : 1);
+
+/** f(z) = z if z > 0 else 0.01·z */
+export const leakyRelu = (z: number): number => (z > 0 ? z : LEAKY_SLOPE * z);
+/** f'(z) = 1 if z > 0 else 0.01 */
+export const leakyReluDerivative = (z: number): number => (z > 0 ? 1 : LEAKY_SLOPE);
+
+/**
+ * σ(z) = 1 / (1 + e^−z), evaluated as (z ≥ 0 ? 1 : e) / (1 + e) with e = e^−|z|, which is
+ * 1/(1 + e^−z) for z ≥ 0 and e^z/(1 + e^z) below: e never overflows, and the choice of numerator
+ * is a select rather than a branch.
+ */
 export function sigmoid(z: number): number {
-  if (z >= 0) return 1 / (1 + Math.exp(-z));
-  const e = Math.exp(z);
-  return e / (1 + e);
+  const e = Math.exp(-Math.abs(z));
+  return (z >= 0 ? 1 : e) / (1 + e);
 }
+/** σ'(z) = σ(z)(1 − σ(z)) = a(1 − a) */
+export const sigmoidDerivative = (_z: number, a: number): number => a * (1 - a);
+
+/** f(z) = tanh z */
+export const tanh = (z: number): number => Math.tanh(z);
+/** f'(z) = 1 − tanh² z = 1 − a² */
+export const tanhDerivative = (_z: number, a: number): number => 1 - a * a;
 
 export const ACTIVATIONS: Record<ElementwiseActivationName, Activation> = {
-  /** f(z) = z; f'(z) = 1 */
-  linear: { output: (z) => z, der: () => 1 },
-  /** f(z) = max(0, z); f'(z) = 1 if z > 0 else 0 (so relu'(0) = 0, as PyTorch) */
-  relu: { output: (z) => (z > 0 ? z : 0), der: (z) => (z > 0 ? 1 : 0) },
-  /** f(z) = z if z > 0 else 0.01·z; f'(z) = 1 if z > 0 else 0.01 */
-  leakyRelu: { output: (z) => (z > 0 ? z : LEAKY_SLOPE * z), der: (z) => (z > 0 ? 1 : LEAKY_SLOPE) },
-  /** f(z) = σ(z); f'(z) = σ(z)(1 − σ(z)) = a(1 − a) */
-  sigmoid: { output: sigmoid, der: (_z, a) => a * (1 - a) },
-  /** f(z) = tanh z; f'(z) = 1 − tanh² z = 1 − a² */
-  tanh: { output: Math.tanh, der: (_z, a) => 1 - a * a },
+  linear: { output: linear, der: linearDerivative },
+  relu: { output: relu, der: reluDerivative },
+  leakyRelu: { output: leakyRelu, der: leakyReluDerivative },
+  sigmoid: { output: sigmoid, der: sigmoidDerivative },
+  tanh: { output: tanh, der: tanhDerivative },
 };
 
 /**
- * Softmax over a vector: a_i = e^{z_i − max z} / Σ_j e^{z_j − max z} (shifted, so it never overflows).
+ * Softmax of the units [from, to): a_i = e^{z_i − max z} / Σ_j e^{z_j − max z} (shifted, so it never
+ * overflows). z and a share the offsets.
  */
-export function softmax(z: ArrayLike<number>, out: Float64Array): void {
+export function softmaxRange(z: ArrayLike<number>, a: Float64Array, from: number, to: number): void {
   let max = -Infinity;
-  for (let i = 0; i < z.length; i++) if (z[i]! > max) max = z[i]!;
+  for (let i = from; i < to; i++) if (z[i]! > max) max = z[i]!;
   let sum = 0;
-  for (let i = 0; i < z.length; i++) {
+  for (let i = from; i < to; i++) {
     const e = Math.exp(z[i]! - max);
-    out[i] = e;
+    a[i] = e;
     sum += e;
   }
-  for (let i = 0; i < z.length; i++) out[i] = out[i]! / sum;
+  for (let i = from; i < to; i++) a[i] = a[i]! / sum;
 }
 
 /**
- * Back through softmax: dL/dz_i = a_i (dL/da_i − Σ_j a_j dL/da_j), the Jacobian-vector product
- * of J_ij = a_i(δ_ij − a_j).
+ * Back through softmax for the units [from, to): dL/dz_i = a_i (dL/da_i − Σ_j a_j dL/da_j), the
+ * Jacobian-vector product of J_ij = a_i(δ_ij − a_j).
  */
-export function softmaxBackward(a: ArrayLike<number>, dLda: ArrayLike<number>, dLdz: Float64Array): void {
+export function softmaxBackwardRange(
+  a: ArrayLike<number>,
+  dLda: ArrayLike<number>,
+  dLdz: Float64Array,
+  from: number,
+  to: number,
+): void {
   let dot = 0;
-  for (let j = 0; j < a.length; j++) dot += a[j]! * dLda[j]!;
-  for (let i = 0; i < a.length; i++) dLdz[i] = a[i]! * (dLda[i]! - dot);
+  for (let j = from; j < to; j++) dot += a[j]! * dLda[j]!;
+  for (let i = from; i < to; i++) dLdz[i] = a[i]! * (dLda[i]! - dot);
+}
+
+/** Softmax of a whole vector into `out`. */
+export function softmax(z: ArrayLike<number>, out: Float64Array): void {
+  softmaxRange(z, out, 0, z.length);
+}
+
+/** softmaxBackwardRange over a whole vector. */
+export function softmaxBackward(a: ArrayLike<number>, dLda: ArrayLike<number>, dLdz: Float64Array): void {
+  softmaxBackwardRange(a, dLda, dLdz, 0, a.length);
 }

@@ -1,23 +1,49 @@
 /**
  * The hot loops of the fast trainer (fastTrain.ts) on one packed layout: every parameter in one
  * Float64Array (per layer W row-major, then b), every unit's z, a, dL/da and dL/dz in one buffer each
- * (unit offsets per layer, layer 0 = the input). Each loop repeats the exact floating-point operations
- * of layerOps.ts, losses.ts and activations.ts in the same order, so the numbers are bit-identical to
- * the reference path; only the bookkeeping differs (no allocation, no per-element dispatch: the
- * activation is chosen once per layer and each case has its own loop).
+ * (unit offsets per layer, layer 0 = the input). The maths is not restated here: each loop calls the
+ * scalar activations of activations.ts and the loss kernels of losses.ts, in the order layerOps.ts
+ * does, so the numbers are bit-identical to the traced path; only the bookkeeping differs (no
+ * allocation, and the activation is chosen once per layer by its code, each case a loop with a
+ * direct call that the JIT inlines, rather than an indirect call per element).
  */
-import { LEAKY_SLOPE, type ActivationName } from './activations';
+import * as activations from './activations';
+import type { ActivationName } from './activations';
+import * as losses from './losses';
 import type { LossName } from './losses';
 
-export const ACTIVATION_CODE: Record<ActivationName, number> = {
+// Module-level copies of the imported functions: a call to a constant function is inlined even where
+// the module system reaches an import through a getter (tsx and Node's CommonJS interop do).
+const {
+  leakyRelu,
+  leakyReluDerivative,
+  linear,
+  linearDerivative,
+  relu,
+  reluDerivative,
+  sigmoid,
+  sigmoidDerivative,
+  softmaxBackwardRange,
+  softmaxRange,
+  tanh,
+  tanhDerivative,
+} = activations;
+const { MSE, BCE, CROSS_ENTROPY } = losses;
+
+/** Each activation's number in PackedLayout.activation. */
+export const ACTIVATION_CODE = {
   linear: 0,
   relu: 1,
   leakyRelu: 2,
   sigmoid: 3,
   tanh: 4,
   softmax: 5,
-};
-export const LOSS_CODE: Record<LossName, number> = { mse: 0, bce: 1, crossEntropy: 2 };
+} as const satisfies Record<ActivationName, number>;
+export type ActivationCode = (typeof ACTIVATION_CODE)[ActivationName];
+
+/** Each loss's number in PackedLayout.loss. */
+export const LOSS_CODE = { mse: 0, bce: 1, crossEntropy: 2 } as const satisfies Record<LossName, number>;
+export type LossCode = (typeof LOSS_CODE)[LossName];
 
 /** Sizes and offsets of a network in the packed layout. */
 export interface PackedLayout {
@@ -31,59 +57,39 @@ export interface PackedLayout {
   unitOffset: Int32Array;
   /** ACTIVATION_CODE of layer l + 1. */
   activation: Int32Array;
-  loss: number;
+  /** LOSS_CODE of the model's loss. */
+  loss: LossCode;
   parameterCount: number;
   unitCount: number;
 }
 
-/** a = f(z) for the units [from, to). */
-function activate(code: number, z: Float64Array, a: Float64Array, from: number, to: number): void {
+/** a = f(z) for the units [from, to), f given by its ACTIVATION_CODE. */
+export function activate(code: number, z: Float64Array, a: Float64Array, from: number, to: number): void {
   switch (code) {
-    case 0:
-      for (let i = from; i < to; i++) a[i] = z[i]!;
+    case ACTIVATION_CODE.linear:
+      for (let i = from; i < to; i++) a[i] = linear(z[i]!);
       return;
-    case 1:
-      for (let i = from; i < to; i++) {
-        const v = z[i]!;
-        a[i] = v > 0 ? v : 0;
-      }
+    case ACTIVATION_CODE.relu:
+      for (let i = from; i < to; i++) a[i] = relu(z[i]!);
       return;
-    case 2:
-      for (let i = from; i < to; i++) {
-        const v = z[i]!;
-        a[i] = v > 0 ? v : LEAKY_SLOPE * v;
-      }
+    case ACTIVATION_CODE.leakyRelu:
+      for (let i = from; i < to; i++) a[i] = leakyRelu(z[i]!);
       return;
-    case 3:
-      // The overflow-free σ of activations.ts, inlined.
-      for (let i = from; i < to; i++) {
-        const v = z[i]!;
-        if (v >= 0) a[i] = 1 / (1 + Math.exp(-v));
-        else {
-          const e = Math.exp(v);
-          a[i] = e / (1 + e);
-        }
-      }
+    case ACTIVATION_CODE.sigmoid:
+      for (let i = from; i < to; i++) a[i] = sigmoid(z[i]!);
       return;
-    case 4:
-      for (let i = from; i < to; i++) a[i] = Math.tanh(z[i]!);
+    case ACTIVATION_CODE.tanh:
+      for (let i = from; i < to; i++) a[i] = tanh(z[i]!);
       return;
-    default: {
-      let max = -Infinity;
-      for (let i = from; i < to; i++) if (z[i]! > max) max = z[i]!;
-      let sum = 0;
-      for (let i = from; i < to; i++) {
-        const e = Math.exp(z[i]! - max);
-        a[i] = e;
-        sum += e;
-      }
-      for (let i = from; i < to; i++) a[i] = a[i]! / sum;
-    }
+    default:
+      // ACTIVATION_CODE.softmax, the one code left. (A throwing branch here, for unknown codes, made
+      // the loops measurably slower: it changes what the JIT inlines.)
+      softmaxRange(z, a, from, to);
   }
 }
 
 /** dL/dz = dL/da ⊙ f'(z) (softmax: a ⊙ (dL/da − a·dL/da)) for the units [from, to). */
-function activationBackward(
+export function activationBackward(
   code: number,
   z: Float64Array,
   a: Float64Array,
@@ -93,32 +99,24 @@ function activationBackward(
   to: number,
 ): void {
   switch (code) {
-    case 0:
-      for (let i = from; i < to; i++) dz[i] = da[i]!;
+    case ACTIVATION_CODE.linear:
+      for (let i = from; i < to; i++) dz[i] = da[i]! * linearDerivative();
       return;
-    case 1:
-      for (let i = from; i < to; i++) dz[i] = da[i]! * (z[i]! > 0 ? 1 : 0);
+    case ACTIVATION_CODE.relu:
+      for (let i = from; i < to; i++) dz[i] = da[i]! * reluDerivative(z[i]!);
       return;
-    case 2:
-      for (let i = from; i < to; i++) dz[i] = da[i]! * (z[i]! > 0 ? 1 : LEAKY_SLOPE);
+    case ACTIVATION_CODE.leakyRelu:
+      for (let i = from; i < to; i++) dz[i] = da[i]! * leakyReluDerivative(z[i]!);
       return;
-    case 3:
-      for (let i = from; i < to; i++) {
-        const s = a[i]!;
-        dz[i] = da[i]! * (s * (1 - s));
-      }
+    case ACTIVATION_CODE.sigmoid:
+      for (let i = from; i < to; i++) dz[i] = da[i]! * sigmoidDerivative(z[i]!, a[i]!);
       return;
-    case 4:
-      for (let i = from; i < to; i++) {
-        const t = a[i]!;
-        dz[i] = da[i]! * (1 - t * t);
-      }
+    case ACTIVATION_CODE.tanh:
+      for (let i = from; i < to; i++) dz[i] = da[i]! * tanhDerivative(z[i]!, a[i]!);
       return;
-    default: {
-      let dot = 0;
-      for (let j = from; j < to; j++) dot += a[j]! * da[j]!;
-      for (let i = from; i < to; i++) dz[i] = a[i]! * (da[i]! - dot);
-    }
+    default:
+      // ACTIVATION_CODE.softmax
+      softmaxBackwardRange(a, da, dz, from, to);
   }
 }
 
@@ -142,8 +140,9 @@ export function forwardPass(net: PackedLayout, params: Float64Array, z: Float64A
 }
 
 /**
- * The sample's loss L(ŷ, y) (y = ys[yOff …]) and the output layer's dL/dz: fused closed forms for bce
- * (ŷ − y)/n and crossEntropy ŷ·Σy − y; mse gives dL/dŷ = 2(ŷ − y)/n, then through f'.
+ * The sample's loss L(ŷ, y) (y = ys[yOff …]) and the output layer's dL/dz: the fused closed form for
+ * bce and crossEntropy, dL/dŷ through f' otherwise (dL/dŷ is left in `da` then). Each case calls its
+ * kernel directly, which the JIT inlines (a kernel looked up per sample measurably was not).
  */
 export function outputDelta(
   net: PackedLayout,
@@ -158,41 +157,21 @@ export function outputDelta(
   const n = net.sizes[L]!;
   const o = net.unitOffset[L]!;
   switch (net.loss) {
-    case 0: {
-      let sum = 0;
-      for (let k = 0; k < n; k++) {
-        const d = a[o + k]! - ys[yOff + k]!;
-        sum += d * d;
-        da[o + k] = (2 * d) / n;
-      }
+    case LOSS_CODE.mse: {
+      const value = MSE.value(z, a, o, ys, yOff, n);
+      MSE.gradOutput(a, o, ys, yOff, n, da);
       activationBackward(net.activation[L - 1]!, z, a, da, dz, o, o + n);
-      return sum / n;
+      return value;
     }
-    case 1: {
-      let sum = 0;
-      for (let k = 0; k < n; k++) {
-        const zk = z[o + k]!;
-        const y = ys[yOff + k]!;
-        sum += Math.max(zk, 0) - zk * y + Math.log1p(Math.exp(-Math.abs(zk)));
-        dz[o + k] = (a[o + k]! - y) / n;
-      }
-      return sum / n;
+    case LOSS_CODE.bce: {
+      const value = BCE.value(z, a, o, ys, yOff, n);
+      BCE.gradLogits!(a, o, ys, yOff, n, dz);
+      return value;
     }
     default: {
-      let max = -Infinity;
-      for (let k = 0; k < n; k++) if (z[o + k]! > max) max = z[o + k]!;
-      let sumExp = 0;
-      for (let k = 0; k < n; k++) sumExp += Math.exp(z[o + k]! - max);
-      const logSumExp = max + Math.log(sumExp);
-      let loss = 0;
-      let ySum = 0;
-      for (let k = 0; k < n; k++) {
-        const y = ys[yOff + k]!;
-        if (y !== 0) loss -= y * (z[o + k]! - logSumExp);
-        ySum += y;
-      }
-      for (let k = 0; k < n; k++) dz[o + k] = a[o + k]! * ySum - ys[yOff + k]!;
-      return loss;
+      const value = CROSS_ENTROPY.value(z, a, o, ys, yOff, n);
+      CROSS_ENTROPY.gradLogits!(a, o, ys, yOff, n, dz);
+      return value;
     }
   }
 }

@@ -1,37 +1,16 @@
 /**
- * The fast trainer's updates on the packed parameter buffer (layout in fastKernels.ts), with the
- * formulas of optimizers.ts in their order so the numbers are bit-identical:
- * - sgd: p ← p − η·g;  momentum: v ← μ·v + g (v_1 = g), p ← p − η·v;
- * - adam: m ← β1·m + (1 − β1)·g, v ← β2·v + (1 − β2)·g², p ← p − (η/(1 − β1^t))·m/(√v/√(1 − β2^t) + ε).
- * A batch of one sample has the rank-one gradient dL/dW = dL/dz·a_prevᵀ: its finiteness is checked
- * from the factors, and plain sgd (Play's default) forms each entry where it is used instead of
- * writing, checking and re-reading a gradient buffer.
+ * The fast trainer's own update helpers on the packed parameter buffer (layout in fastKernels.ts).
+ * The optimizers themselves are optimizers.ts's `updateParams`, called on the whole packed buffer;
+ * here are only what a packed buffer adds: the batch mean with its finiteness check, and the
+ * one-sample shortcut. A batch of one sample has the rank-one gradient dL/dW = dL/dz·a_prevᵀ: its
+ * finiteness is checked from the factors, and plain sgd (Play's default) forms each entry where it is
+ * used (with the same `sgdStep`) instead of writing, checking and re-reading a gradient buffer.
  */
 import type { PackedLayout } from './fastKernels';
-import type { OptimizerConfig } from './optimizers';
+import * as optimizers from './optimizers';
 
-/** An OptimizerConfig with its defaults filled in; kind as a number (0 sgd, 1 momentum, 2 adam). */
-export interface ResolvedOptimizer {
-  kind: number;
-  learningRate: number;
-  momentum: number;
-  beta1: number;
-  beta2: number;
-  epsilon: number;
-}
-
-const KIND_CODE: Record<OptimizerConfig['kind'], number> = { sgd: 0, momentum: 1, adam: 2 };
-
-export function resolveOptimizer(config: OptimizerConfig): ResolvedOptimizer {
-  return {
-    kind: KIND_CODE[config.kind],
-    learningRate: config.learningRate,
-    momentum: config.momentum ?? 0.9,
-    beta1: config.beta1 ?? 0.9,
-    beta2: config.beta2 ?? 0.999,
-    epsilon: config.epsilon ?? 1e-8,
-  };
-}
+// A constant copy, so the call inlines where the module system reaches an import through a getter.
+const { sgdStep } = optimizers;
 
 /**
  * grad ← grad·scale (the batch mean is the sum times 1/B, as accumulateBatch takes it); returns
@@ -46,41 +25,6 @@ export function scaleGradients(grad: Float64Array, scale: number): boolean {
     bad += g * 0;
   }
   return bad === 0;
-}
-
-/** One update of every parameter with the gradient buffer `grad` (same layout as params). */
-export function batchStep(
-  opt: ResolvedOptimizer,
-  t: number,
-  params: Float64Array,
-  grad: Float64Array,
-  m: Float64Array,
-  v: Float64Array,
-): void {
-  const lr = opt.learningRate;
-  const n = params.length;
-  if (opt.kind === 0) {
-    for (let k = 0; k < n; k++) params[k] = params[k]! - lr * grad[k]!;
-  } else if (opt.kind === 1) {
-    const mu = opt.momentum;
-    for (let k = 0; k < n; k++) {
-      const velocity = t === 1 ? grad[k]! : mu * m[k]! + grad[k]!;
-      m[k] = velocity;
-      params[k] = params[k]! - lr * velocity;
-    }
-  } else {
-    const { beta1, beta2, epsilon } = opt;
-    const bc2Sqrt = Math.sqrt(1 - beta2 ** t);
-    const stepSize = lr / (1 - beta1 ** t);
-    for (let k = 0; k < n; k++) {
-      const g = grad[k]!;
-      const mk = m[k]! * beta1 + (1 - beta1) * g;
-      const vk = v[k]! * beta2 + (1 - beta2) * g * g;
-      m[k] = mk;
-      v[k] = vk;
-      params[k] = params[k]! - stepSize * (mk / (Math.sqrt(vk) / bc2Sqrt + epsilon));
-    }
-  }
 }
 
 /**
@@ -121,8 +65,8 @@ export function sgdRankOneStep(
     const bOff = bOffset[l]!;
     for (let i = 0, row = wOffset[l]!; i < nOut; i++, row += nIn) {
       const g = dz[outOff + i]!;
-      for (let j = 0; j < nIn; j++) params[row + j] = params[row + j]! - lr * (g * a[inOff + j]!);
-      params[bOff + i] = params[bOff + i]! - lr * g;
+      for (let j = 0; j < nIn; j++) params[row + j] = sgdStep(params[row + j]!, g * a[inOff + j]!, lr);
+      params[bOff + i] = sgdStep(params[bOff + i]!, g, lr);
     }
   }
 }

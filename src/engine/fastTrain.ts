@@ -2,7 +2,8 @@
  * The fast training path for Play and for `train`: a trainer that owns packed Float64Array copies
  * of the parameters, the gradient accumulator, the optimizer state and every layer's z, a, dL/da and
  * dL/dz, all allocated once. A batch update gives the same numbers, bit for bit, as
- * accumulateBatch + applyUpdate (trace.ts, optimizers.ts), without allocating per sample.
+ * accumulateBatch + applyUpdate (trace.ts, optimizers.ts), from the same activation, loss and
+ * optimizer definitions, without allocating per sample.
  */
 import { EngineError } from './errors';
 import {
@@ -14,9 +15,9 @@ import {
   outputDelta,
   type PackedLayout,
 } from './fastKernels';
-import { batchStep, rankOneFinite, resolveOptimizer, scaleGradients, sgdRankOneStep } from './fastOptimizers';
+import { rankOneFinite, scaleGradients, sgdRankOneStep } from './fastOptimizers';
 import type { Model, Sample } from './model';
-import type { OptimizerConfig, OptimizerState } from './optimizers';
+import { resolveOptimizer, updateParams, type OptimizerConfig, type OptimizerState } from './optimizers';
 
 /** Why the last trainBatch did not update: a non-finite batch loss or batch gradient. */
 export type FastTrainError = 'non-finite-loss' | 'non-finite-gradient';
@@ -195,10 +196,10 @@ export function createFastTrainer(
         if (!Number.isFinite(loss)) return refuse('non-finite-loss');
         if (!rankOneFinite(layout, a, dz)) return refuse('non-finite-gradient');
         t += 1;
-        if (opt.kind === 0) sgdRankOneStep(layout, opt.learningRate, params, a, dz);
+        if (opt.kind === 'sgd') sgdRankOneStep(layout, opt.learningRate, params, a, dz);
         else {
           accumulateGradients(layout, a, dz, grad, true);
-          batchStep(opt, t, params, grad, m, v);
+          updateParams(opt, t, params, grad, m, v);
         }
       } else {
         let lossSum = 0;
@@ -212,7 +213,7 @@ export function createFastTrainer(
         if (!Number.isFinite(loss)) return refuse('non-finite-loss');
         if (!scaleGradients(grad, 1 / count)) return refuse('non-finite-gradient');
         t += 1;
-        batchStep(opt, t, params, grad, m, v);
+        updateParams(opt, t, params, grad, m, v);
       }
       trainer.lastError = null;
       return loss;

@@ -95,23 +95,53 @@ export function cloneOptimizerState(state: OptimizerState): OptimizerState {
   return { t: state.t, m: copy(state.m), v: copy(state.v) };
 }
 
-function updateParams(
+/** An OptimizerConfig with its defaults filled in (μ 0.9, β1 0.9, β2 0.999, ε 1e-8). */
+export interface ResolvedOptimizer {
+  kind: OptimizerKind;
+  learningRate: number;
+  momentum: number;
+  beta1: number;
+  beta2: number;
+  epsilon: number;
+}
+
+export function resolveOptimizer(config: OptimizerConfig): ResolvedOptimizer {
+  return {
+    kind: config.kind,
+    learningRate: config.learningRate,
+    momentum: config.momentum ?? 0.9,
+    beta1: config.beta1 ?? 0.9,
+    beta2: config.beta2 ?? 0.999,
+    epsilon: config.epsilon ?? 1e-8,
+  };
+}
+
+/** p − η·g: plain sgd for one parameter (also the fast trainer's one-sample update). */
+export const sgdStep = (p: number, g: number, learningRate: number): number => p - learningRate * g;
+
+/**
+ * The update t (t = 1 for the first) of the parameters params[from … to) with gradients grads[from …],
+ * momentum/first-moment buffer m and second-moment buffer v at the same offsets. The one definition
+ * of each optimizer: applyUpdate calls it per W and b buffer, the fast trainer on its packed buffer.
+ */
+export function updateParams(
+  opt: ResolvedOptimizer,
+  t: number,
   params: Float64Array,
   grads: ArrayLike<number>,
   m: Float64Array,
   v: Float64Array,
-  config: OptimizerConfig,
-  t: number,
+  from = 0,
+  to = params.length,
 ): void {
-  const lr = config.learningRate;
-  const n = params.length;
-  switch (config.kind) {
+  const lr = opt.learningRate;
+  switch (opt.kind) {
     case 'sgd':
-      for (let k = 0; k < n; k++) params[k] = params[k]! - lr * grads[k]!;
+      for (let k = from; k < to; k++) params[k] = sgdStep(params[k]!, grads[k]!, lr);
       return;
     case 'momentum': {
-      const mu = config.momentum ?? 0.9;
-      for (let k = 0; k < n; k++) {
+      const mu = opt.momentum;
+      for (let k = from; k < to; k++) {
         // torch initialises the buffer with the first gradient: v_1 = g_1 (= μ·0 + g_1).
         const velocity = t === 1 ? grads[k]! : mu * m[k]! + grads[k]!;
         m[k] = velocity;
@@ -120,18 +150,17 @@ function updateParams(
       return;
     }
     case 'adam': {
-      const beta1 = config.beta1 ?? 0.9;
-      const beta2 = config.beta2 ?? 0.999;
-      const eps = config.epsilon ?? 1e-8;
+      const { beta1, beta2, epsilon } = opt;
       const biasCorrection1 = 1 - beta1 ** t;
       const biasCorrection2Sqrt = Math.sqrt(1 - beta2 ** t);
       const stepSize = lr / biasCorrection1;
-      for (let k = 0; k < n; k++) {
+      for (let k = from; k < to; k++) {
         const g = grads[k]!;
-        m[k] = m[k]! * beta1 + (1 - beta1) * g;
-        v[k] = v[k]! * beta2 + (1 - beta2) * g * g;
-        const denom = Math.sqrt(v[k]!) / biasCorrection2Sqrt + eps;
-        params[k] = params[k]! - stepSize * (m[k]! / denom);
+        const mk = m[k]! * beta1 + (1 - beta1) * g;
+        const vk = v[k]! * beta2 + (1 - beta2) * g * g;
+        m[k] = mk;
+        v[k] = vk;
+        params[k] = params[k]! - stepSize * (mk / (Math.sqrt(vk) / biasCorrection2Sqrt + epsilon));
       }
       return;
     }
@@ -147,8 +176,9 @@ export function applyUpdate(
   state: OptimizerState,
 ): void {
   state.t += 1;
+  const opt = resolveOptimizer(config);
   model.layers.forEach((layer, l) => {
-    updateParams(layer.W, dLdW[l]!, state.m[l]!.W, state.v[l]!.W, config, state.t);
-    updateParams(layer.b, dLdb[l]!, state.m[l]!.b, state.v[l]!.b, config, state.t);
+    updateParams(opt, state.t, layer.W, dLdW[l]!, state.m[l]!.W, state.v[l]!.W);
+    updateParams(opt, state.t, layer.b, dLdb[l]!, state.m[l]!.b, state.v[l]!.b);
   });
 }

@@ -1,7 +1,9 @@
 /**
  * Numeric helpers for the engine tests: finite differences and a closeness measure that is relative
- * for large numbers and absolute near zero, so one tolerance fits losses, gradients and weights.
+ * for large numbers and absolute near zero, so one tolerance fits losses, gradients and weights; and
+ * an exact comparison for the edge-value tests.
  */
+import { expect } from 'vitest';
 
 /** |a − b| / max(1, |a|, |b|): relative above 1, absolute below. */
 export function deviation(a: number, b: number): number {
@@ -90,3 +92,32 @@ export function numericGradient(f: (v: number[]) => number, v: number[], h = 1e-
 export function linspace(lo: number, hi: number, n: number): number[] {
   return Array.from({ length: n }, (_, i) => lo + ((hi - lo) * i) / (n - 1));
 }
+
+// Edge values: exact where the edge is the point (NaN, ±Infinity, ±0, subnormals), one rounding elsewhere.
+
+/** The smallest positive subnormal double, 2^−1074. */
+export const TINY = 5e-324;
+
+/** True when `actual` is `expected`: Object.is for NaN, ±Infinity, ±0 and subnormals; 1e-15 relative otherwise. */
+export function sameNumber(actual: number, expected: number): boolean {
+  if (!Number.isFinite(expected) || Math.abs(expected) < 2.2250738585072014e-308) {
+    return Object.is(actual, expected);
+  }
+  return Math.abs(actual - expected) <= 1e-15 * Math.abs(expected);
+}
+
+/** Expects `actual` to equal `expected` entry by entry in the sense of sameNumber. */
+export function expectSameNumbers(
+  actual: ArrayLike<number>,
+  expected: readonly number[],
+  what: string,
+): void {
+  const got = Array.from(actual);
+  const ok = got.length === expected.length && got.every((value, k) => sameNumber(value, expected[k]!));
+  expect(ok, `${what}: got [${got.map(show).join(', ')}], expected [${expected.map(show).join(', ')}]`).toBe(
+    true,
+  );
+}
+
+/** Writes −0 as "-0" (String(−0) is "0"). */
+export const show = (value: number): string => (Object.is(value, -0) ? '-0' : String(value));
