@@ -8,9 +8,11 @@ import {
   createSession,
   findNonFinite,
   type Model,
+  type NonFinite,
   type StepRefusal,
   type StepSession,
 } from '../engine';
+import { divergedError } from './divergence';
 import type { ActionError, ActionResult, AppState, Snapshot, State } from './types';
 
 /** Undo depth. Each snapshot shares unchanged parts with its neighbours, so this costs little. */
@@ -47,24 +49,21 @@ export function freshStart(model: Model): Pick<Snapshot, 'initialModel' | 'sessi
 
 /** Thrown inside a transaction when a step produced NaN or Infinity. */
 export class DivergedError extends Error {
-  constructor(readonly detail: NonNullable<ReturnType<typeof findNonFinite>>) {
-    super(`Layer ${detail.layer}: ${detail.quantity} became ${detail.value}`);
+  readonly error: ActionError;
+  constructor(detail: NonFinite, model: Model) {
+    const error = divergedError(detail, model);
+    super(error.message);
+    this.error = error;
   }
 }
 
 export function assertFinite(session: StepSession): void {
   const found = findNonFinite(session);
-  if (found) throw new DivergedError(found);
+  if (found) throw new DivergedError(found, session.model);
 }
 
 export function toActionError(error: unknown): ActionError {
-  if (error instanceof DivergedError) {
-    return {
-      code: 'diverged',
-      message: error.message,
-      field: `layer ${error.detail.layer} ${error.detail.quantity}`,
-    };
-  }
+  if (error instanceof DivergedError) return error.error;
   if (error instanceof EngineError) {
     if (error.field === 'step') return { code: error.reason as StepRefusal, message: error.message };
     return { code: 'invalid', message: error.message, field: error.field };
