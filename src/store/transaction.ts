@@ -13,6 +13,7 @@ import {
   type StepSession,
 } from '../engine';
 import { divergedError } from './divergence';
+import { EMPTY_LOSS_CURVE } from './lossCurve';
 import type { ActionError, ActionResult, AppState, Snapshot, State } from './types';
 
 /** Undo depth. Each snapshot shares unchanged parts with its neighbours, so this costs little. */
@@ -44,7 +45,7 @@ export function snapshotOf(state: State): Snapshot {
 
 /** The patch for new weights: Reset returns to them, the session starts on them, the curve starts over. */
 export function freshStart(model: Model): Pick<Snapshot, 'initialModel' | 'session' | 'lossHistory'> {
-  return { initialModel: model, session: createSession(model), lossHistory: [] };
+  return { initialModel: model, session: createSession(model), lossHistory: EMPTY_LOSS_CURVE };
 }
 
 /** Thrown inside a transaction when a step produced NaN or Infinity. */

@@ -18,6 +18,7 @@ import type {
   OptimizerState,
 } from '../engine';
 import type { Lesson } from './lesson';
+import type { LossCurve } from './lossCurve';
 
 /**
  * One point of the loss curve, with the η in force. A step-by-step update records its batch's mean
@@ -67,7 +68,8 @@ export interface Snapshot {
   seed: number;
   /** The weights Reset returns to: the scenario's own, or the seeded initialisation. */
   initialModel: Model;
-  lossHistory: readonly LossPoint[];
+  /** Chunked and shared between undo entries, thinned when long (lossCurve.ts). */
+  lossHistory: LossCurve;
   /** Id of the preset this came from, or null for an imported/edited scenario. */
   presetId: string | null;
   /** The points as drawn on the data plot, before input features. `data` is these with features applied. */

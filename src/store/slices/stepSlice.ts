@@ -9,6 +9,7 @@ import {
   stepUpdate,
   type StepSession,
 } from '../../engine';
+import { appendLossPoint } from '../lossCurve';
 import { assertFinite, transact, type GetState, type SetState } from '../transaction';
 import type { Snapshot, State, StepActions } from '../types';
 
@@ -33,7 +34,7 @@ function advance(state: State, run: (session: StepSession) => void): Partial<Sna
     learningRate: state.optimizer.learningRate,
     lossAfter: meanBatchLoss(session.model, state.data, update.batchStart, update.batchSize),
   };
-  return { session, lossHistory: [...state.lossHistory, point] };
+  return { session, lossHistory: appendLossPoint(state.lossHistory, point) };
 }
 
 export function createStepSlice(set: SetState, get: GetState): StepActions {
