@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
-import { cspOffInDev } from './build/csp';
+import { cspOffInDev } from './build/csp.ts';
 
 /**
  * Relative asset paths by default, so dist/ works from any folder of any static host. BASE_PATH sets an

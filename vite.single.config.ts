@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { viteSingleFile } from 'vite-plugin-singlefile';
-import { cspHashesForInlineScripts } from './build/csp';
+import { cspHashesForInlineScripts } from './build/csp.ts';
 
 /** The favicon as a data: URL, so the page asks for no other file. */
 function inlineFavicon(): Plugin {
