@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { cspOffInDev } from './build/csp.ts';
 
 /**
  * Relative asset paths by default, so dist/ works from any folder of any static host. BASE_PATH sets an
@@ -8,7 +9,7 @@ import react from '@vitejs/plugin-react';
 const base = process.env.BASE_PATH || './';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), cspOffInDev()],
   base,
   build: { target: 'es2022', sourcemap: false },
   test: {

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { viteSingleFile } from 'vite-plugin-singlefile';
+import { cspHashesForInlineScripts } from './build/csp.ts';
 
 /** The favicon as a data: URL, so the page asks for no other file. */
 function inlineFavicon(): Plugin {
@@ -21,7 +22,12 @@ function inlineFavicon(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), inlineFavicon(), viteSingleFile({ removeViteModuleLoader: true })],
+  plugins: [
+    react(),
+    inlineFavicon(),
+    viteSingleFile({ removeViteModuleLoader: true }),
+    cspHashesForInlineScripts(),
+  ],
   base: './',
   // public/ holds only the favicon, inlined above rather than copied beside the file.
   publicDir: false,

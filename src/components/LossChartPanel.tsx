@@ -1,9 +1,12 @@
 /** The loss curve, fed from the store's loss history; sized to the side panel. */
+import { useMemo } from 'react';
+import { lossPoints } from '../store';
 import { LossChart } from './chart/LossChart';
 import { useAppStore } from './StoreContext';
 
 export function LossChartPanel() {
-  const points = useAppStore((s) => s.lossHistory);
+  const curve = useAppStore((s) => s.lossHistory);
+  const points = useMemo(() => lossPoints(curve), [curve]);
   const logScale = useAppStore((s) => s.ui.logScale);
   const presentation = useAppStore((s) => s.ui.presentation);
   const setLogScale = useAppStore((s) => s.setLogScale);

@@ -3,6 +3,7 @@
  * the network's input and output layers follow the data (re-initialised from the seed if their
  * size changes), the batch size stays within the data, and Play starts a fresh epoch.
  */
+import { EMPTY_LOSS_CURVE } from './lossCurve';
 import {
   EngineError,
   createRng,
@@ -78,7 +79,7 @@ export function dataPatch(state: State, change: DataChange): Partial<Snapshot> {
     session,
     batchSize: Math.max(1, Math.min(state.batchSize, data.length, MAX_BATCH_SIZE)),
     progress: initialProgress(data.length, state.seed),
-    ...(model ? { initialModel: model, lossHistory: [] } : {}),
+    ...(model ? { initialModel: model, lossHistory: EMPTY_LOSS_CURVE } : {}),
     presetId: null,
   };
 }

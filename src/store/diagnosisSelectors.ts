@@ -16,6 +16,7 @@ import {
   type StepSession,
   type UnitActivity,
 } from '../engine';
+import { lossPoints } from './lossCurve';
 import type { State } from './types';
 
 /** A one-entry cache keyed by the identity of the arguments. */
@@ -76,7 +77,7 @@ export function selectUnitActivity(state: State): UnitActivity {
 
 const diagnosesOf = remember(
   (model: Model, health: GradientHealth | null, activity: UnitActivity, history: State['lossHistory']) =>
-    diagnose({ model, health, activity, history }),
+    diagnose({ model, health, activity, history: lossPoints(history) }),
 );
 
 /** Every diagnosis that applies now (see engine/diagnose.ts for the thresholds). */

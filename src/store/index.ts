@@ -3,6 +3,14 @@ export { PRESET_IDS, DEFAULT_PRESET, type PresetId } from './presets';
 export { MAX_HISTORY } from './transaction';
 export { MAX_SCENARIO_BYTES, parseScenario, serializeScenario, type Scenario } from './scenario';
 export { parseNumber } from './parse';
+export {
+  lossPoints,
+  lastLossPoint,
+  lossCurveOf,
+  MAX_LOSS_POINTS,
+  EMPTY_LOSS_CURVE,
+  type LossCurve,
+} from './lossCurve';
 export * from './selectors';
 export type * from './types';
 export { createPlayer, type Player, type Clock } from './player';

@@ -32,6 +32,7 @@ import {
   type Sample,
   type StepSession,
 } from '../engine';
+import { lossCurveOf, lossPoints } from './lossCurve';
 import { isPresetId } from './presets';
 import { initialProgress } from './progress';
 import { SCENARIO_FORMAT, SCENARIO_VERSION, parseJson, parseScenarioValue, type Scenario } from './scenario';
@@ -93,7 +94,7 @@ export function lessonToJson(state: State): Record<string, unknown> {
     optimizerStateToJson(createOptimizerState(session.model)),
   );
   const progressIsInitial = sameJson(state.progress, initialProgress(state.data.length, state.seed));
-  const lossHistory = state.lossHistory.slice(-MAX_SAVED_LOSS_POINTS);
+  const lossHistory = lossPoints(state.lossHistory).slice(-MAX_SAVED_LOSS_POINTS);
   return {
     format: SCENARIO_FORMAT,
     version: SCENARIO_VERSION,
@@ -313,7 +314,7 @@ export function parseLessonValue(json: unknown): Lesson {
     }
     snapshot.initialModel = initialModel;
   }
-  if (root.lossHistory !== undefined) snapshot.lossHistory = parseLossHistory(root.lossHistory);
+  if (root.lossHistory !== undefined) snapshot.lossHistory = lossCurveOf(parseLossHistory(root.lossHistory));
   if (root.progress !== undefined) snapshot.progress = parseProgress(root.progress, data.length);
   if (root.step !== undefined) snapshot.session = restoreSession(root.step, model, data, batchSize);
   const view = root.view === undefined ? {} : expectRecord(root.view, 'view');

@@ -17,6 +17,7 @@ import {
   findNonFiniteInBatch,
   gradientHealth,
   recordableNorms,
+  findNonFiniteParameter,
   packSamples,
   type FastTrainer,
   type Model,
@@ -25,8 +26,10 @@ import {
   type Sample,
 } from '../engine';
 import type { AppStore } from './createAppStore';
+import { divergedError } from './divergence';
+import { findGoodPrefix } from './fastGuard';
 import { nextBatch } from './progress';
-import type { LossPoint } from './types';
+import type { ActionError, LossPoint } from './types';
 
 /** Milliseconds between sub-steps (speeds 1–3) or Steps (4–6); training milliseconds per frame (7–10). */
 const SUBSTEP_INTERVAL: Record<number, number> = { 1: 700, 2: 350, 3: 150 };
@@ -162,10 +165,10 @@ export function createPlayer(store: AppStore, clock: Clock): Player {
   const trainFrame = (budget: number) => {
     const s = store.getState();
     const current = trainerFor();
-    const { trainer, train } = current;
+    const { train } = current;
+    let trainer = current.trainer;
     const start = clock.now();
     let progress = s.progress;
-    let updates = s.session.updates;
     let batches = 0;
     let failed: { indices: readonly number[]; start: number; count: number } | null = null;
     let lastBatch: { indices: readonly number[]; start: number; count: number } | null = null;
@@ -178,40 +181,51 @@ export function createPlayer(store: AppStore, clock: Clock): Player {
         break;
       }
       batches += 1;
-      updates += 1;
       progress = batch.next;
     } while (clock.now() - start < budget);
 
-    if (batches > 0) {
+    let trained = batches > 0 ? trainer.toModel() : null;
+    let error: ActionError | null = null;
+    if (trained && findNonFiniteParameter(trained)) {
       const model = s.session.model;
-      const inputs = model.layers[0]!.inSize;
-      const outputs = model.layers[model.layers.length - 1]!.outSize;
+      const { optimizer, batchSize } = s;
+      const startState = { model, optimizer, optimizerState: s.session.optimizerState, batchSize };
+      const prefix = findGoodPrefix({ ...startState, progress: s.progress }, train, batches);
+      // The cached trainer holds the overflowed parameters: the next Play starts from the store's.
+      cache = null;
+      if (prefix) {
+        ({ trainer, batches, progress } = prefix);
+        trained = batches > 0 ? trainer.toModel() : null;
+        error = divergedError(prefix.overflow, model);
+        failed = null;
+      }
+    }
+
+    if (trained) {
+      const inputs = trained.layers[0]!.inSize;
+      const outputs = trained.layers[trained.layers.length - 1]!.outSize;
       const out = new Float64Array(outputs);
       const test = measure(trainer, current.test, outputs, inputs, out);
-      const trained = measure(trainer, train, outputs, inputs, out);
-      const trainedModel = trainer.toModel();
+      const measured = measure(trainer, train, outputs, inputs, out);
       // The training set's mean loss after the frame, as the test loss and the accuracies are (one
       // measure, already taken for the accuracy, so no extra work): the header shows it as such.
-      const point: LossPoint = {
-        step: updates,
-        loss: trained.loss,
-        learningRate: s.optimizer.learningRate,
-      };
-      const norms = recordableNorms(frameGradientNorms(trainedModel, s.data, lastBatch!));
+      const updates = s.session.updates + batches;
+      const point: LossPoint = { step: updates, loss: measured.loss, learningRate: s.optimizer.learningRate };
+      const norms = recordableNorms(frameGradientNorms(trained, s.data, lastBatch!));
       if (norms) point.gradientNorms = norms;
       if (Number.isFinite(test.loss)) point.testLoss = test.loss;
-      if (model.loss !== 'mse') {
-        point.accuracy = trained.accuracy;
+      if (trained.loss !== 'mse') {
+        point.accuracy = measured.accuracy;
         if (Number.isFinite(test.accuracy)) point.testAccuracy = test.accuracy;
       }
       s.commitTraining({
-        model: trainedModel,
+        model: trained,
         optimizerState: trainer.readOptimizerState(),
         updates,
         progress,
         point,
       });
-      current.model = store.getState().session.model;
+      if (cache) cache.model = store.getState().session.model;
     }
     if (failed) {
       const latest = store.getState();
@@ -220,15 +234,17 @@ export function createPlayer(store: AppStore, clock: Clock): Player {
         (_, k) => latest.data[failed!.indices[failed!.start + k]!]!,
       );
       const found = findNonFiniteInBatch(latest.session.model, batch);
-      const detail = found
-        ? `layer ${found.layer}: ${found.quantity} became ${found.value}`
-        : `the batch ${trainer.lastError === 'non-finite-loss' ? 'loss' : 'gradient'} overflowed`;
-      latest.setPlaying(false);
-      latest.reportError({
-        code: 'diverged',
-        message: detail,
-        field: found ? `layer ${found.layer}` : 'loss',
-      });
+      error = found
+        ? divergedError(found, latest.session.model)
+        : {
+            code: 'diverged',
+            message: `the batch ${trainer.lastError === 'non-finite-loss' ? 'loss' : 'gradient'} overflowed`,
+            field: 'loss',
+          };
+    }
+    if (error) {
+      store.getState().setPlaying(false);
+      store.getState().reportError(error);
     }
   };
 

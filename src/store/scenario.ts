@@ -46,8 +46,12 @@ export interface Scenario {
   dataset?: ResolvedDatasetOptions | null;
 }
 
+/**
+ * A batch size from a file (a JSON number; "1" is refused, as every numeric string in a file is) or
+ * typed (text goes through the one parser of typed numbers, parseNumber, so "0x10" is refused too).
+ */
 export function parseBatchSize(value: unknown, dataLength: number, field = 'batchSize'): number {
-  const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+  const n = value;
   if (typeof n !== 'number' || !Number.isInteger(n) || n < 1) {
     throw new EngineError(field, `must be a whole number of at least 1 (got ${describeValue(value)})`);
   }
@@ -56,8 +60,9 @@ export function parseBatchSize(value: unknown, dataLength: number, field = 'batc
   return n;
 }
 
+/** A seed from a file (a JSON number, never a string such as "0x10") or already parsed from typed text. */
 export function parseSeed(value: unknown, field = 'seed'): number {
-  const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+  const n = value;
   if (typeof n !== 'number' || !Number.isInteger(n) || n < 0 || n > 0xffffffff) {
     throw new EngineError(field, `must be a whole number from 0 to 4294967295 (got ${describeValue(value)})`);
   }

@@ -12,6 +12,7 @@ import {
   type StepRefusal,
   type SubStep,
 } from '../engine';
+import { lastLossPoint } from './lossCurve';
 import type { State } from './types';
 
 export interface StepAvailability {
@@ -112,7 +113,7 @@ export function selectLossChange(state: State): LossChange | null {
   if (c.batchStart !== update.batchStart || update.batchSize !== state.batchSize) return null;
   // The loss of the batch's first sample is the first number of the new forward pass a class sees.
   if (!c.lossDone && c.sampleInBatch === 0) return null;
-  const point = lossHistory[lossHistory.length - 1];
+  const point = lastLossPoint(lossHistory);
   if (point?.step !== update.updates || point.lossAfter === undefined) return null;
   return { before: point.loss, after: point.lossAfter, samples: update.batchSize, update: update.updates };
 }

@@ -8,9 +8,12 @@ import {
   createSession,
   findNonFinite,
   type Model,
+  type NonFinite,
   type StepRefusal,
   type StepSession,
 } from '../engine';
+import { divergedError } from './divergence';
+import { EMPTY_LOSS_CURVE } from './lossCurve';
 import type { ActionError, ActionResult, AppState, Snapshot, State } from './types';
 
 /** Undo depth. Each snapshot shares unchanged parts with its neighbours, so this costs little. */
@@ -43,29 +46,26 @@ export function snapshotOf(state: State): Snapshot {
 
 /** The patch for new weights: Reset returns to them, the session starts on them, the curve starts over. */
 export function freshStart(model: Model): Pick<Snapshot, 'initialModel' | 'session' | 'lossHistory'> {
-  return { initialModel: model, session: createSession(model), lossHistory: [] };
+  return { initialModel: model, session: createSession(model), lossHistory: EMPTY_LOSS_CURVE };
 }
 
 /** Thrown inside a transaction when a step produced NaN or Infinity. */
 export class DivergedError extends Error {
-  constructor(readonly detail: NonNullable<ReturnType<typeof findNonFinite>>) {
-    super(`Layer ${detail.layer}: ${detail.quantity} became ${detail.value}`);
+  readonly error: ActionError;
+  constructor(detail: NonFinite, model: Model) {
+    const error = divergedError(detail, model);
+    super(error.message);
+    this.error = error;
   }
 }
 
 export function assertFinite(session: StepSession): void {
   const found = findNonFinite(session);
-  if (found) throw new DivergedError(found);
+  if (found) throw new DivergedError(found, session.model);
 }
 
 export function toActionError(error: unknown): ActionError {
-  if (error instanceof DivergedError) {
-    return {
-      code: 'diverged',
-      message: error.message,
-      field: `layer ${error.detail.layer} ${error.detail.quantity}`,
-    };
-  }
+  if (error instanceof DivergedError) return error.error;
   if (error instanceof EngineError) {
     if (error.field === 'step') return { code: error.reason as StepRefusal, message: error.message };
     return { code: 'invalid', message: error.message, field: error.field };

@@ -19,6 +19,7 @@ import type {
 } from '../engine';
 import type { QuizState } from './quiz/types';
 import type { Lesson } from './lesson';
+import type { LossCurve } from './lossCurve';
 
 /**
  * One point of the loss curve, with the η in force. A step-by-step update records its batch's mean
@@ -70,7 +71,8 @@ export interface Snapshot {
   seed: number;
   /** The weights Reset returns to: the scenario's own, or the seeded initialisation. */
   initialModel: Model;
-  lossHistory: readonly LossPoint[];
+  /** Chunked and shared between undo entries, thinned when long (lossCurve.ts). */
+  lossHistory: LossCurve;
   /** Id of the preset this came from, or null for an imported/edited scenario. */
   presetId: string | null;
   /** The points as drawn on the data plot, before input features. `data` is these with features applied. */

@@ -203,6 +203,19 @@ export function paintHeatmap(
   }
 }
 
+/**
+ * A pixel coordinate kept finite and near the scale's range: a typed 1e307 maps to Infinity (an SVG
+ * error), and to nothing drawable beyond a few plot widths anyway. Ordinary points are untouched.
+ */
+export function clampToView(pixel: number, scale: ScaleLinear<number, number>): number {
+  const [a, b] = scale.range() as [number, number];
+  const margin = 10 * Math.abs(b - a);
+  const lo = Math.min(a, b) - margin;
+  const hi = Math.max(a, b) + margin;
+  if (Number.isNaN(pixel)) return (a + b) / 2;
+  return Math.min(hi, Math.max(lo, pixel));
+}
+
 /** One drawn data point. */
 export interface PointMark {
   set: 'train' | 'test';
@@ -232,8 +245,8 @@ export function pointMarks(
     marks.push({
       set,
       index,
-      cx: scales.x(x1),
-      cy: scales.y(classification ? (sample.x[1] ?? 0) : target),
+      cx: clampToView(scales.x(x1), scales.x),
+      cy: clampToView(scales.y(classification ? (sample.x[1] ?? 0) : target), scales.y),
       label: classification ? (target >= 0.5 ? 1 : 0) : null,
     });
   };
@@ -312,6 +325,6 @@ export function curvePath(
   const path = line<number>()
     .defined((_, i) => Number.isFinite(ys[i]))
     .x((x) => scales.x(x))
-    .y((_, i) => scales.y(ys[i]!));
+    .y((_, i) => clampToView(scales.y(ys[i]!), scales.y));
   return path(xs) ?? '';
 }

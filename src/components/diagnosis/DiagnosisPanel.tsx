@@ -1,5 +1,6 @@
 import { messages } from '../../i18n';
-import { selectDiagnoses, selectGradientHealth } from '../../store';
+import { useMemo } from 'react';
+import { lossPoints, selectDiagnoses, selectGradientHealth } from '../../store';
 import { useAppStore } from '../StoreContext';
 import { DiagnosisList } from './DiagnosisList';
 import { GradientBars } from './GradientBars';
@@ -16,7 +17,8 @@ const t = messages.diagnosis;
 export function DiagnosisPanel() {
   const health = useAppStore(selectGradientHealth);
   const diagnoses = useAppStore(selectDiagnoses);
-  const history = useAppStore((s) => s.lossHistory);
+  const curve = useAppStore((s) => s.lossHistory);
+  const history = useMemo(() => lossPoints(curve), [curve]);
   const presentation = useAppStore((s) => s.ui.presentation);
   const fontSize = presentation ? 16 : 13;
   return (

@@ -1,4 +1,8 @@
-/** The last refused action, in words, in a role="alert" region that screen readers announce. */
+/**
+ * The last refused action, in words, in a role="alert" region that screen readers announce. It
+ * floats over the graph's top edge from a slot of no height, so an error never moves what is under
+ * the pointer (the banner used to push the page down by its height).
+ */
 import { format, messages } from '../../i18n';
 import type { ActionError } from '../../store';
 import { useAppStore } from '../StoreContext';
@@ -14,13 +18,16 @@ export function errorText(error: ActionError): string {
 export function ErrorBanner() {
   const error = useAppStore((s) => s.ui.error);
   const dismiss = useAppStore((s) => s.dismissError);
-  if (!error) return null;
   return (
-    <div className="error-banner" role="alert">
-      <span>{errorText(error)}</span>
-      <button type="button" onClick={dismiss} aria-label={t.view.dismiss} title={t.view.dismiss}>
-        ×
-      </button>
+    <div className="error-slot">
+      {error && (
+        <div className="error-banner" role="alert">
+          <span>{errorText(error)}</span>
+          <button type="button" onClick={dismiss} aria-label={t.view.dismiss} title={t.view.dismiss}>
+            ×
+          </button>
+        </div>
+      )}
     </div>
   );
 }

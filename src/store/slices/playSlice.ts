@@ -3,6 +3,7 @@
  * not plain data); each frame it trained is committed here as one undoable entry.
  */
 import { createSession } from '../../engine';
+import { appendLossPoint } from '../lossCurve';
 import { transact, type GetState, type SetState } from '../transaction';
 import type { PlayActions } from '../types';
 
@@ -26,7 +27,11 @@ export function createPlaySlice(set: SetState, get: GetState): PlayActions {
         session.updates = frame.updates;
         session.batchLoss = frame.point.loss;
         session.cursor.batchStart = s.session.cursor.batchStart;
-        return { session, progress: frame.progress, lossHistory: [...s.lossHistory, frame.point] };
+        return {
+          session,
+          progress: frame.progress,
+          lossHistory: appendLossPoint(s.lossHistory, frame.point),
+        };
       });
     },
   };

@@ -1,6 +1,7 @@
 /** Reset, presets, import and export: whole scenarios in and out. */
 import { EngineError, cloneModel, createSession, type Model } from '../../engine';
 import { buildPreset, isPresetId } from '../presets';
+import { EMPTY_LOSS_CURVE } from '../lossCurve';
 import { initialProgress } from '../progress';
 import { parseLesson } from '../lesson';
 import { MAX_SCENARIO_BYTES, serializeScenario, withFeatures, type Scenario } from '../scenario';
@@ -41,7 +42,7 @@ export function snapshotFromScenario(scenario: Scenario, presetId: string | null
     batchSize: scenario.batchSize,
     seed: scenario.seed,
     initialModel: cloneModel(scenario.model),
-    lossHistory: [],
+    lossHistory: EMPTY_LOSS_CURVE,
     presetId,
   };
 }
@@ -51,7 +52,7 @@ export function createScenarioSlice(set: SetState, get: GetState): ScenarioActio
     reset: () =>
       transact(set, get, 'scenario/reset', (s) => ({
         session: createSession(startingModel(s)),
-        lossHistory: [],
+        lossHistory: EMPTY_LOSS_CURVE,
         progress: initialProgress(s.data.length, s.seed),
       })),
 

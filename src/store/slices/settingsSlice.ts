@@ -74,13 +74,13 @@ export function createSettingsSlice(set: SetState, get: GetState): SettingsActio
 
     setBatchSize: (value) =>
       transact(set, get, 'settings/batchSize', (s) => ({
-        batchSize: parseBatchSize(typeof value === 'string' ? value.trim() : value, s.data.length),
+        batchSize: parseBatchSize(parseNumber(value, 'batchSize'), s.data.length),
         session: restarted(s.session),
       })),
 
     setSeed: (value) =>
       transact(set, get, 'settings/seed', (s) => {
-        const seed = parseSeed(typeof value === 'string' ? value.trim() : value);
+        const seed = parseSeed(parseNumber(value, 'seed'));
         const model = initModel(architectureOf(s.session.model), createRng(seed));
         return { seed, ...freshStart(model), presetId: null };
       }),

@@ -12,6 +12,7 @@ import {
   type StepSession,
 } from '../../engine';
 import { askAfterStep } from '../quiz/ask';
+import { appendLossPoint } from '../lossCurve';
 import { assertFinite, transact, type GetState, type SetState } from '../transaction';
 import type { Snapshot, State, StepActions } from '../types';
 
@@ -41,7 +42,7 @@ function advance(state: State, run: (session: StepSession) => void, subStep = tr
     // The batch-mean gradient Update just applied: the sums are kept until the next batch starts.
     ...(norms ? { gradientNorms: norms } : {}),
   };
-  return { session, lossHistory: [...state.lossHistory, point], ...quiz };
+  return { session, lossHistory: appendLossPoint(state.lossHistory, point), ...quiz };
 }
 
 export function createStepSlice(set: SetState, get: GetState): StepActions {

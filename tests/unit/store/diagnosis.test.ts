@@ -9,6 +9,7 @@ import {
   selectDiagnoses,
   selectGradientHealth,
   selectUnitActivity,
+  lossPoints,
 } from '../../../src/store';
 
 const norms = (health: ReturnType<typeof gradientHealth>) => health.layers.map((l) => l.weightGradNorm);
@@ -28,7 +29,7 @@ describe('gradient health in the store', () => {
     expect(store.getState().session.model).not.toBe(before);
     expect(selectGradientHealth(store.getState())).toEqual(health);
     // The loss point of that update records the same norms, for the chart and the exploding check.
-    expect(store.getState().lossHistory.at(-1)!.gradientNorms).toEqual(norms(health!));
+    expect(lossPoints(store.getState().lossHistory).at(-1)!.gradientNorms).toEqual(norms(health!));
   });
 
   it('diagnoses the deep sigmoid preset after its backward pass, and nothing on the default lesson', () => {
@@ -69,7 +70,7 @@ describe('gradient health in the store', () => {
     store.getState().setPlaying(true);
     for (let k = 0; k < 3; k++) (pending as (() => void) | null)?.();
     player.dispose();
-    const history = store.getState().lossHistory;
+    const history = lossPoints(store.getState().lossHistory);
     expect(history.length).toBeGreaterThan(0);
     const last = history.at(-1)!;
     expect(last.gradientNorms).toHaveLength(2);

@@ -10,6 +10,7 @@ import {
   LINK_PREFIX,
   type AppStore,
   type Lesson,
+  lossPoints,
 } from '../../../src/store';
 
 const relesson = (lesson: Lesson) => serializeLesson(createAppStore({ lesson }).getState());
@@ -84,11 +85,11 @@ describe('lesson links', () => {
     expect(long.length).toBeLessThan(16_000);
     const result = await decodeLink(long);
     expect(result.ok && result.lesson.snapshot.session.model).toEqual(store.getState().session.model);
-    expect(result.ok && result.lesson.snapshot.lossHistory).toEqual([]);
+    expect(result.ok && lossPoints(result.lesson.snapshot.lossHistory)).toEqual([]);
     const short = createAppStore({ preset: 'textbook' });
     for (let k = 0; k < 3; k++) short.getState().step();
     expect(await roundTrip(short)).toBe(serializeLesson(short.getState()));
-    expect(short.getState().lossHistory).toHaveLength(3);
+    expect(lossPoints(short.getState().lossHistory)).toHaveLength(3);
   });
 
   it.each([

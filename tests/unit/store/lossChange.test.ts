@@ -12,6 +12,7 @@ import {
   selectLossChange,
   type AppStore,
   type Clock,
+  lossPoints,
 } from '../../../src/store';
 
 const change = (store: AppStore) => selectLossChange(store.getState());
@@ -74,7 +75,7 @@ describe('selectLossChange', () => {
     const store = createAppStore({ preset: 'xor', ui: { granularity: 'pass' } });
     expect(store.getState().batchSize).toBe(4);
     store.getState().step();
-    const point = store.getState().lossHistory[0]!;
+    const point = lossPoints(store.getState().lossHistory)[0]!;
     store.getState().forward();
     expect(change(store)).toEqual({ before: point.loss, after: point.lossAfter, samples: 4, update: 1 });
     // The four samples stepped through give exactly that mean.
@@ -89,7 +90,8 @@ describe('selectLossChange', () => {
     expect(store.getState().session.cursor.batchStart).toBe(1);
     expect(change(store)).toBeNull();
     // The loss curve still records the updated sample's loss after the update.
-    const { lossHistory, session, data } = store.getState();
+    const { session, data } = store.getState();
+    const lossHistory = lossPoints(store.getState().lossHistory);
     expect(lossHistory[0]!.lossAfter).toBe(meanBatchLoss(session.model, data, 0, 1));
   });
 
@@ -138,7 +140,7 @@ describe('selectDisplayedLoss', () => {
     expect(shown(store)).toEqual({ value: loss, scope: 'sample', samples: 1 });
     store.getState().backward();
     store.getState().update();
-    expect(store.getState().lossHistory.at(-1)!.loss).toBe(loss);
+    expect(lossPoints(store.getState().lossHistory).at(-1)!.loss).toBe(loss);
     expect(shown(store)).toEqual({ value: loss, scope: 'sample', samples: 1 });
   });
 
@@ -150,7 +152,7 @@ describe('selectDisplayedLoss', () => {
     const mean = store.getState().session.batchLoss!;
     expect(shown(store)).toEqual({ value: mean, scope: 'batch', samples: 4 });
     store.getState().update();
-    expect(store.getState().lossHistory.at(-1)!.loss).toBe(mean);
+    expect(lossPoints(store.getState().lossHistory).at(-1)!.loss).toBe(mean);
     expect(shown(store)).toEqual({ value: mean, scope: 'batch', samples: 4 });
   });
 
@@ -173,7 +175,8 @@ describe('selectDisplayedLoss', () => {
     frame();
     store.getState().setPlaying(false);
     player.dispose();
-    const { lossHistory, session, data } = store.getState();
+    const { session, data } = store.getState();
+    const lossHistory = lossPoints(store.getState().lossHistory);
     const point = lossHistory.at(-1)!;
     expect(point.lossAfter).toBeUndefined();
     // The whole training set through the trained network.

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { architectureOf, createRng, initModel, parseModelSpec, traceSample } from '../../../src/engine';
-import { createAppStore, type AppStore } from '../../../src/store';
+import { createAppStore, type AppStore, lossPoints } from '../../../src/store';
 
 const firstWeight = (store: AppStore) => store.getState().session.model.layers[0]!.W[0];
 const outputBias = (store: AppStore) => store.getState().session.model.layers[1]!.b[0];
@@ -38,7 +38,7 @@ describe('reset returns to the lesson as prepared', () => {
     expect(outputBias(store)).toBe(-0.3);
     expect(s.rawTrain[0]).toEqual({ x: [1, 2], y: [1] });
     expect(s.session.updates).toBe(0);
-    expect(s.lossHistory).toEqual([]);
+    expect(lossPoints(s.lossHistory)).toEqual([]);
 
     store.getState().forward();
     store.getState().forward();

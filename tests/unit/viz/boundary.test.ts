@@ -19,7 +19,9 @@ import {
   pointMarks,
   regressionExtent,
   sampleGrid,
+  clampToView,
 } from '../../../src/viz/boundary';
+import { scaleLinear } from 'd3';
 
 const rgb = (hex: string) => {
   const n = Number.parseInt(hex.slice(1), 16);
@@ -205,5 +207,21 @@ describe('regression plot', () => {
     const broken = curvePath((x) => (x === 0 ? NaN : x), scales, 5);
     expect(broken.match(/M/g)).toHaveLength(2);
     expect(broken).not.toMatch(/NaN/);
+  });
+});
+
+describe('clampToView', () => {
+  const scale = scaleLinear().domain([-6, 6]).range([40, 340]);
+  it('keeps every pixel finite: a typed 1e307 lands a few plot widths out, not at Infinity', () => {
+    for (const value of [1e307, -1e307, Number.MAX_VALUE]) {
+      const pixel = clampToView(scale(value), scale);
+      expect(Number.isFinite(pixel)).toBe(true);
+      expect(Math.abs(pixel)).toBeLessThanOrEqual(340 + 3000);
+    }
+    expect(clampToView(NaN, scale)).toBe(190);
+  });
+  it('leaves points in and near the plot where they are', () => {
+    expect(clampToView(scale(2.5), scale)).toBe(scale(2.5));
+    expect(clampToView(scale(-9), scale)).toBe(scale(-9));
   });
 });

@@ -9,6 +9,7 @@ import {
   selectQuizVerdict,
   selectVisibleLoss,
   selectVisibleLossChange,
+  lossPoints,
 } from '../../../../src/store';
 
 /** The textbook 2-2-2 network with Predict first on. */
@@ -61,7 +62,7 @@ describe('predict first: asking', () => {
     s().forward();
     expect(selectVisibleLossChange(s())).toBeNull();
     s().revealQuiz();
-    expect(selectVisibleLossChange(s())).toMatchObject({ before: s().lossHistory[0]!.loss });
+    expect(selectVisibleLossChange(s())).toMatchObject({ before: lossPoints(s().lossHistory)[0]!.loss });
   });
 
   it('asks about the selected element when the step computed one of its values', () => {
