@@ -18,6 +18,8 @@ import { DataPanel } from './data/DataPanel';
 import { NetworkEditor } from './data/NetworkEditor';
 import { GraphArea, SelectionDetails } from './GraphArea';
 import { LossChartPanel } from './LossChartPanel';
+import { LanguageSwitch } from './LanguageSwitch';
+import { useLanguage } from './hooks/useLanguage';
 import { useKeyboardShortcuts } from './hooks/useKeyboardShortcuts';
 import { usePlayer } from './hooks/usePlayer';
 import { StoreProvider, useAppStore, useStoreApi } from './StoreContext';
@@ -78,6 +80,7 @@ function Layout() {
               {t.view.panels}
             </button>
           )}
+          <LanguageSwitch />
           <button
             type="button"
             onClick={() => setHelpOpen(true)}
@@ -109,6 +112,15 @@ function Layout() {
   );
 }
 
+/**
+ * A language switch renders the page again from here, below the store: the lesson and its undo
+ * history live in the store and stay; the components read the rewritten catalog as they mount.
+ */
+function Translated() {
+  const language = useLanguage();
+  return <Layout key={language} />;
+}
+
 export function App({
   options,
   store,
@@ -122,7 +134,7 @@ export function App({
   return (
     <StoreProvider {...(options ? { options } : {})} {...(store ? { store } : {})}>
       <LessonSyncContext.Provider value={sync ?? null}>
-        <Layout />
+        <Translated />
       </LessonSyncContext.Provider>
     </StoreProvider>
   );

@@ -63,11 +63,17 @@ export function toActionError(error: unknown): ActionError {
       code: 'diverged',
       message: error.message,
       field: `layer ${error.detail.layer} ${error.detail.quantity}`,
+      reason: {
+        code: 'not-finite',
+        params: { layer: error.detail.layer, quantity: error.detail.quantity, value: error.detail.value },
+      },
     };
   }
   if (error instanceof EngineError) {
     if (error.field === 'step') return { code: error.reason as StepRefusal, message: error.message };
-    return { code: 'invalid', message: error.message, field: error.field };
+    const invalid: ActionError = { code: 'invalid', message: error.message, field: error.field };
+    if (error.code) invalid.reason = { code: error.code, params: error.params };
+    return invalid;
   }
   return { code: 'invalid', message: error instanceof Error ? error.message : String(error) };
 }

@@ -3,6 +3,7 @@ import { chart } from './chart';
 import { common } from './common';
 import { data } from './data';
 import { exports } from './exports';
+import { errors } from './errors';
 import { graph } from './graph';
 import { lesson } from './lesson';
 
@@ -18,6 +19,7 @@ export const en = {
   data,
   exports,
   lesson,
+  errors,
 } as const;
 
 export type Catalog = typeof en;
