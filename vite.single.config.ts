@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { viteSingleFile } from 'vite-plugin-singlefile';
+import { katexWoff2Only } from './vite.config';
 
 /** The favicon as a data: URL, so the page asks for no other file. */
 function inlineFavicon(): Plugin {
@@ -21,7 +22,7 @@ function inlineFavicon(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), inlineFavicon(), viteSingleFile({ removeViteModuleLoader: true })],
+  plugins: [react(), katexWoff2Only(), inlineFavicon(), viteSingleFile({ removeViteModuleLoader: true })],
   base: './',
   // public/ holds only the favicon, inlined above rather than copied beside the file.
   publicDir: false,
