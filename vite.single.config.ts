@@ -8,6 +8,7 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { cspHashesForInlineScripts } from './build/csp.ts';
+import { katexWoff2Only } from './vite.config';
 
 /** The favicon as a data: URL, so the page asks for no other file. */
 function inlineFavicon(): Plugin {
@@ -24,6 +25,7 @@ function inlineFavicon(): Plugin {
 export default defineConfig({
   plugins: [
     react(),
+    katexWoff2Only(),
     inlineFavicon(),
     viteSingleFile({ removeViteModuleLoader: true }),
     cspHashesForInlineScripts(),

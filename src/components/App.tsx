@@ -21,6 +21,8 @@ import { GraphArea, SelectionDetails } from './GraphArea';
 import { LossChartPanel } from './LossChartPanel';
 import { ExercisePanel } from './quiz/ExercisePanel';
 import { QuizBar } from './quiz/QuizBar';
+import { LanguageSwitch } from './LanguageSwitch';
+import { useLanguage } from './hooks/useLanguage';
 import { useKeyboardShortcuts } from './hooks/useKeyboardShortcuts';
 import { usePlayer } from './hooks/usePlayer';
 import { StoreProvider, useAppStore, useStoreApi } from './StoreContext';
@@ -86,6 +88,7 @@ function Layout() {
                 {t.view.panels}
               </button>
             )}
+            <LanguageSwitch />
             <button
               type="button"
               onClick={() => setHelpOpen(true)}
@@ -121,6 +124,15 @@ function Layout() {
   );
 }
 
+/**
+ * A language switch renders the page again from here, below the store: the lesson and its undo
+ * history live in the store and stay; the components read the rewritten catalog as they mount.
+ */
+function Translated() {
+  const language = useLanguage();
+  return <Layout key={language} />;
+}
+
 export function App({
   options,
   store,
@@ -134,7 +146,7 @@ export function App({
   return (
     <StoreProvider {...(options ? { options } : {})} {...(store ? { store } : {})}>
       <LessonSyncContext.Provider value={sync ?? null}>
-        <Layout />
+        <Translated />
       </LessonSyncContext.Provider>
     </StoreProvider>
   );

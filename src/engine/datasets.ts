@@ -160,9 +160,13 @@ export function resolveDatasetOptions(value: unknown, path = ''): ResolvedDatase
     options[name] === undefined ? DATASET_DEFAULTS[name] : expectFinite(options[name], field(name));
   const inRange = (name: string, v: number, min: number, max: number, integer: boolean): void => {
     if (integer && !Number.isInteger(v))
-      throw new EngineError(field(name), `must be a whole number (got ${v})`);
+      throw new EngineError(field(name), `must be a whole number (got ${v})`, 'whole-number', { value: v });
     if (v < min || v > max)
-      throw new EngineError(field(name), `must be between ${min} and ${max} (got ${v})`);
+      throw new EngineError(field(name), `must be between ${min} and ${max} (got ${v})`, 'out-of-range', {
+        min,
+        max,
+        value: v,
+      });
   };
   const count = number('count');
   inRange('count', count, DATASET_LIMITS.minCount, DATASET_LIMITS.maxCount, true);

@@ -38,12 +38,16 @@ export const MAX_LEARNING_RATE = 100;
 
 export function validateLearningRate(value: unknown, field = 'optimizer.learningRate'): number {
   if (typeof value !== 'number' || !Number.isFinite(value)) {
-    throw new EngineError(field, `must be a number (got ${describeValue(value)})`);
+    throw new EngineError(field, `must be a number (got ${describeValue(value)})`, 'not-a-number', {
+      value: describeValue(value),
+    });
   }
   if (value < MIN_LEARNING_RATE || value > MAX_LEARNING_RATE) {
     throw new EngineError(
       field,
       `must be between ${MIN_LEARNING_RATE} and ${MAX_LEARNING_RATE} (got ${value})`,
+      'out-of-range',
+      { min: MIN_LEARNING_RATE, max: MAX_LEARNING_RATE, value },
     );
   }
   return value;

@@ -33,5 +33,8 @@ export function divergedError(found: NonFinite, model: Model): ActionError {
   const message = parameter
     ? `${name} would become ${found.value}`
     : `layer ${found.layer}: ${name} became ${found.value}`;
-  return { code: 'diverged', message, field: name };
+  // The words are the catalog's (errors.divergedUpdate / divergedDetail); the message is the English fallback.
+  const value = String(found.value);
+  const params = parameter ? { name, value } : { layer: found.layer, quantity: name, value };
+  return { code: 'diverged', message, field: name, reason: { code: 'not-finite', params } };
 }

@@ -8,7 +8,8 @@ const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 
 export function parseNumber(value: number | string, field: string): number {
   if (typeof value === 'number') {
-    if (!Number.isFinite(value)) throw new EngineError(field, `must be a finite number (got ${value})`);
+    if (!Number.isFinite(value))
+      throw new EngineError(field, `must be a finite number (got ${value})`, 'not-finite', { value });
     return value;
   }
   const text = value.trim().replace(/\u2212/g, '-');
@@ -16,11 +17,18 @@ export function parseNumber(value: number | string, field: string): number {
   if (parts.length === 2 && DECIMAL.test(parts[0]!.trim()) && DECIMAL.test(parts[1]!.trim())) {
     const quotient = Number(parts[0]) / Number(parts[1]);
     if (Number.isFinite(quotient)) return quotient;
-    throw new EngineError(field, `cannot divide by zero (${describeValue(value)})`);
+    throw new EngineError(field, `cannot divide by zero (${describeValue(value)})`, 'divide-by-zero', {
+      value: describeValue(value),
+    });
   }
   if (DECIMAL.test(text)) {
     const n = Number(text);
     if (Number.isFinite(n)) return n;
   }
-  throw new EngineError(field, `must be a number such as 0.1 or 1e-3 (got ${describeValue(value)})`);
+  throw new EngineError(
+    field,
+    `must be a number such as 0.1 or 1e-3 (got ${describeValue(value)})`,
+    'not-a-number',
+    { value: describeValue(value) },
+  );
 }

@@ -68,7 +68,9 @@ export function toActionError(error: unknown): ActionError {
   if (error instanceof DivergedError) return error.error;
   if (error instanceof EngineError) {
     if (error.field === 'step') return { code: error.reason as StepRefusal, message: error.message };
-    return { code: 'invalid', message: error.message, field: error.field };
+    const invalid: ActionError = { code: 'invalid', message: error.message, field: error.field };
+    if (error.code) invalid.reason = { code: error.code, params: error.params };
+    return invalid;
   }
   return { code: 'invalid', message: error instanceof Error ? error.message : String(error) };
 }

@@ -16,6 +16,8 @@ import type {
   ResolvedDatasetOptions,
   DatasetOptions,
   OptimizerState,
+  ErrorCode,
+  ErrorParams,
 } from '../engine';
 import type { QuizState } from './quiz/types';
 import type { Lesson } from './lesson';
@@ -60,6 +62,8 @@ export interface ActionError {
   message: string;
   /** The offending field, for invalid input. */
   field?: string;
+  /** What is wrong as a code the UI words (with the values it names), when the engine gave one. */
+  reason?: { code: ErrorCode; params: ErrorParams };
 }
 
 /** The part of the state that Undo and Redo restore exactly. Treated as immutable: replaced, never mutated. */

@@ -99,11 +99,15 @@ export interface ChartOptions {
 const MAX_LABEL_ROWS = 3;
 /** Pixels between tick labels and axis titles. */
 const TEXT_GAP = 4;
-const SERIES: readonly { key: SeriesKey; label: string; axis: 'loss' | 'accuracy' }[] = [
-  { key: 'loss', label: messages.chart.trainLoss, axis: 'loss' },
-  { key: 'testLoss', label: messages.chart.testLoss, axis: 'loss' },
-  { key: 'accuracy', label: messages.chart.trainAccuracy, axis: 'accuracy' },
-  { key: 'testAccuracy', label: messages.chart.testAccuracy, axis: 'accuracy' },
+const SERIES: readonly {
+  key: SeriesKey;
+  label: 'trainLoss' | 'testLoss' | 'trainAccuracy' | 'testAccuracy';
+  axis: 'loss' | 'accuracy';
+}[] = [
+  { key: 'loss', label: 'trainLoss', axis: 'loss' },
+  { key: 'testLoss', label: 'testLoss', axis: 'loss' },
+  { key: 'accuracy', label: 'trainAccuracy', axis: 'accuracy' },
+  { key: 'testAccuracy', label: 'testAccuracy', axis: 'accuracy' },
 ];
 
 /**
@@ -115,6 +119,7 @@ export function buildChartModel(points: readonly LossPoint[], options: ChartOpti
   const fontSize = options.presentation ? 16 : 12;
   const series = SERIES.map((s) => ({
     ...s,
+    label: messages.chart[s.label],
     vertices: downsampleSeries(points, seriesValue[s.key]),
   })).filter((s) => s.vertices.length > 0);
   const segments = updateSegments(points);

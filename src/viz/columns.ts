@@ -23,7 +23,7 @@ import {
   prefixChars,
   textBoxSize,
 } from './nodeLines';
-import { baseline, labelSize, type TextMetrics } from './textMetrics';
+import { baseline, labelSize, textColumns, type TextMetrics } from './textMetrics';
 
 export interface Geometry {
   m: TextMetrics;
@@ -98,7 +98,7 @@ export function placeColumns(sizes: readonly number[], options: LayoutOptions, g
   const headerTexts = sizes.map((_, l) => headerLines(sizes, l, null, briefHeaders));
   const headerLineCount = Math.max(...headerTexts.map((lines) => lines.length));
   const headerSizes = headerTexts.map((lines) =>
-    labelSize(m, Math.max(...lines.map((s) => s.length)), headerLineCount),
+    labelSize(m, Math.max(...lines.map(textColumns)), headerLineCount),
   );
   const horizontal = placeHorizontally(
     options.width,

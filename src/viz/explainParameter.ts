@@ -18,10 +18,10 @@ function updateLines(values: GraphValues, p: ParameterValues, name: 'w' | 'b'): 
   if (batch) {
     lines.push({
       label: LINE.batchMean,
-      formula: `g = mean of dL/d${name} over ${values.batch.size} samples = ${v(p.applied)}`,
+      formula: `g = ${format(messages.graph.details.meanOver, { grad: `dL/d${name}`, count: values.batch.size })} = ${v(p.applied)}`,
     });
   }
-  const label = format(LINE.update, { optimizer: values.optimizer });
+  const label = format(LINE.update, { optimizer: messages.common.settings.optimizers[values.optimizer] });
   const delta = p.value - p.old;
   if (values.optimizer === 'sgd') {
     const eta = f(values.learningRate);

@@ -6,7 +6,7 @@
  * all agree. (The DOM contract's data-node="L:I", data-edge, data-bias and data-cell keys are for
  * tests and stay 0-based.)
  */
-import { format, messages } from '../i18n';
+import { format, messages, subscribeLanguage } from '../i18n';
 
 const N = messages.graph.names;
 const SUBSCRIPT_DIGITS = '₀₁₂₃₄₅₆₇₈₉';
@@ -56,6 +56,7 @@ function keyNumbers(key: string): number[] {
  * DOM-contract keys, remembered: an Update re-describes hundreds of edges.
  */
 const titles = new Map<string, string>();
+subscribeLanguage(() => titles.clear());
 
 export function elementTitle(kind: 'node' | 'edge' | 'bias', key: string): string {
   const cacheKey = `${kind}:${key}`;

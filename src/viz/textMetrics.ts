@@ -52,3 +52,15 @@ export function labelSize(m: TextMetrics, chars: number, lines: number): { width
 export function baseline(m: TextMetrics, top: number, k: number): number {
   return top + m.padding + k * m.lineHeight + BASELINE_EM * m.fontSize;
 }
+
+/**
+ * Monospace columns a string takes: a CJK character (or a full-width sign such as "，") is drawn
+ * about 1 em wide, two columns of a digit, so a header like "第 1 层" reserves 7 columns, not 5.
+ */
+export function textColumns(text: string): number {
+  let columns = 0;
+  for (const char of text) columns += WIDE.test(char) ? 2 : 1;
+  return columns;
+}
+
+const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;

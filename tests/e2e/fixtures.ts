@@ -5,25 +5,41 @@
  */
 import { test as base, expect, type Page } from '@playwright/test';
 
-export const test = base.extend<{ appPage: Page }>({
+/**
+ * `appPage` opens the app in English; `zhPage` opens it as a browser set to Chinese sees it (use
+ * with `test.use({ locale: 'zh-CN' })`), ready once its Forward button, 前向传播, is there.
+ */
+export const test = base.extend<{ appPage: Page; zhPage: Page }>({
   appPage: async ({ page, baseURL }, provide) => {
-    const problems: string[] = [];
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
-    });
-    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-    page.on('request', (request) => {
-      const url = request.url();
-      if (!url.startsWith(baseURL ?? '') && !url.startsWith('data:') && !url.startsWith('blob:')) {
-        problems.push(`request left the page: ${url}`);
-      }
-    });
-    await page.goto('./');
-    await expect(page.getByRole('button', { name: 'Forward' })).toBeVisible();
-    await provide(page);
-    expect(problems, 'console errors or outside requests').toEqual([]);
+    await openChecked(page, baseURL, 'Forward', provide);
+  },
+  zhPage: async ({ page, baseURL }, provide) => {
+    await openChecked(page, baseURL, '前向传播', provide);
   },
 });
+
+async function openChecked(
+  page: Page,
+  baseURL: string | undefined,
+  forwardName: string,
+  provide: (page: Page) => Promise<void>,
+): Promise<void> {
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(`console error: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(baseURL ?? '') && !url.startsWith('data:') && !url.startsWith('blob:')) {
+      problems.push(`request left the page: ${url}`);
+    }
+  });
+  await page.goto('./');
+  await expect(page.getByRole('button', { name: forwardName, exact: true })).toBeVisible();
+  await provide(page);
+  expect(problems, 'console errors or outside requests').toEqual([]);
+}
 
 export { expect };
 

@@ -80,3 +80,21 @@ test('training.png: two rings learnt by a 6-unit tanh layer, boundary and loss c
   await expect(boundary).toBeInViewport({ ratio: 1 });
   await saveScreenshot(page, 'training');
 });
+
+test.describe('in Chinese', () => {
+  test.use({ locale: 'zh-CN' });
+
+  test('zh-backward.png: the textbook example after the backward pass, in Chinese, with typeset arithmetic', async ({
+    zhPage: page,
+  }) => {
+    await page.getByRole('combobox', { name: '预设' }).selectOption({ label: '2-2-2 Sigmoid（教材例题）' });
+    await page.getByRole('combobox', { name: '步长' }).selectOption({ label: '整趟' });
+    await page.getByRole('button', { name: '前向传播', exact: true }).click();
+    await page.getByRole('button', { name: '反向传播', exact: true }).click();
+    await expect(page.locator('[data-node="0:0"]')).toHaveAttribute('data-dlda', /.+/);
+    await page.locator('[data-node="1:0"]').click();
+    const details = page.getByRole('region', { name: '第 1 层第 1 个单元' });
+    await expect(details.locator('.katex').first()).toContainText('0.3775');
+    await saveScreenshot(page, 'zh-backward');
+  });
+});

@@ -14,33 +14,34 @@ const t = messages.exports;
 interface PictureSource {
   /** The drawn SVG, found when the item is chosen (the graph is re-rendered on every step). */
   selector: string;
-  what: string;
+  /** The catalog entry naming it, for the message when it is missing. */
+  what: 'graph' | 'lossChart' | 'boundary';
   file: string;
   /** Canvases drawn beneath the SVG on the page (the boundary's heat map). */
   underlays?: string;
 }
 
-const GRAPH: PictureSource = { selector: '.graph-area svg', what: t.graph, file: 'backprop-lab-graph' };
+const GRAPH: PictureSource = { selector: '.graph-area svg', what: 'graph', file: 'backprop-lab-graph' };
 const LOSS: PictureSource = {
   selector: 'svg[data-testid="loss-chart"]',
-  what: t.lossChart,
+  what: 'lossChart',
   file: 'backprop-lab-loss',
 };
 
 const BOUNDARY: PictureSource = {
   selector: 'svg[data-testid="boundary-overlay"]',
   underlays: 'canvas[data-testid="decision-boundary"]',
-  what: t.boundary,
+  what: 'boundary',
   file: 'backprop-lab-boundary',
 };
 
 const ITEMS = [
-  { id: 'export-png', label: t.graphPng, source: GRAPH, kind: 'png' },
-  { id: 'export-svg', label: t.graphSvg, source: GRAPH, kind: 'svg' },
-  { id: 'export-loss-png', label: t.lossPng, source: LOSS, kind: 'png' },
-  { id: 'export-loss-svg', label: t.lossSvg, source: LOSS, kind: 'svg' },
-  { id: 'export-boundary-png', label: t.boundaryPng, source: BOUNDARY, kind: 'png' },
-  { id: 'export-boundary-svg', label: t.boundarySvg, source: BOUNDARY, kind: 'svg' },
+  { id: 'export-png', label: 'graphPng', source: GRAPH, kind: 'png' },
+  { id: 'export-svg', label: 'graphSvg', source: GRAPH, kind: 'svg' },
+  { id: 'export-loss-png', label: 'lossPng', source: LOSS, kind: 'png' },
+  { id: 'export-loss-svg', label: 'lossSvg', source: LOSS, kind: 'svg' },
+  { id: 'export-boundary-png', label: 'boundaryPng', source: BOUNDARY, kind: 'png' },
+  { id: 'export-boundary-svg', label: 'boundarySvg', source: BOUNDARY, kind: 'svg' },
 ] as const;
 
 export function ExportImageMenu() {
@@ -66,7 +67,7 @@ export function ExportImageMenu() {
     buttonRef.current?.focus();
     const svg = document.querySelector<SVGSVGElement>(source.selector);
     if (!svg) {
-      reportError({ code: 'invalid', message: format(t.nothingToExport, { what: source.what }) });
+      reportError({ code: 'invalid', message: format(t.nothingToExport, { what: t[source.what] }) });
       return;
     }
     try {
@@ -126,7 +127,7 @@ export function ExportImageMenu() {
               data-testid={item.id}
               onClick={() => void save(item)}
             >
-              {item.label}
+              {t[item.label]}
             </button>
           ))}
         </div>

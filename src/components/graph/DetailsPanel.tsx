@@ -3,6 +3,7 @@ import { messages } from '../../i18n';
 import { explain } from '../../viz/explain';
 import type { GraphValues } from '../../viz/graphValues';
 import type { GraphTarget } from '../../viz/target';
+import { Formula } from '../math/Formula';
 import './graph.css';
 
 export interface DetailsPanelProps {
@@ -32,7 +33,7 @@ export function DetailsPanel({ values, selection, onClose }: DetailsPanelProps) 
           <div key={k} className="graph-details-line">
             <dt>{line.label}</dt>
             <dd>
-              <code>{line.formula}</code>
+              <Formula text={line.formula} />
             </dd>
           </div>
         ))}

@@ -8,10 +8,26 @@ import type { ActionError } from '../../store';
 import { useAppStore } from '../StoreContext';
 
 const t = messages.common;
+const e = messages.errors;
+
+/** A refused value in the reader's language: the catalog words the engine's code and its values. */
+function invalidText(error: ActionError): string {
+  if (!error.reason) return error.message;
+  const message = format(e.codes[error.reason.code], error.reason.params);
+  if (!error.field) return message;
+  const field = (e.fields as Record<string, string>)[error.field] ?? error.field;
+  return format(e.withField, { field, message });
+}
 
 export function errorText(error: ActionError): string {
-  if (error.code === 'diverged') return format(t.refusals.diverged, { detail: error.message });
-  if (error.code === 'invalid') return error.message;
+  if (error.code === 'diverged') {
+    const params = error.reason?.params;
+    const detail = !params
+      ? error.message
+      : format('name' in params ? e.divergedUpdate : e.divergedDetail, params);
+    return format(t.refusals.diverged, { detail });
+  }
+  if (error.code === 'invalid') return invalidText(error);
   return t.refusals[error.code];
 }
 

@@ -33,7 +33,8 @@ function valueSizer(label: string, value: string): Sizer {
   ];
 }
 
-const VALUE_SIZERS = [
+/** Built at render time: the sizers hold text of the current language. */
+const valueSizers = () => [
   valueSizer(t.current, t.none),
   ...SCOPES.map((scope) => valueSizer(t.scope[scope], WIDEST_LOSS)),
 ];
@@ -42,7 +43,7 @@ const VALUE_SIZERS = [
  * Room for any change of two losses: formatValue writes at most "8.888e−88" for a loss, and
  * formatPercentChange at most "−8.8e−8"; so the readout keeps its width whatever the numbers.
  */
-const CHANGE_SIZERS = [
+const changeSizers = () => [
   [
     {
       text: format(t.changeText, { before: WIDEST_LOSS, after: WIDEST_LOSS, percent: '−8.8e−8' }),
@@ -65,7 +66,7 @@ export function LossValue() {
   const hint = loss === null ? undefined : format(t.scopeHint[loss.scope], { count: loss.samples });
   return (
     <div className="loss-readout">
-      <StableText sizers={VALUE_SIZERS} title={hint}>
+      <StableText sizers={valueSizers()} title={hint}>
         <span className="field-label" id={labelId}>
           {loss === null ? t.current : t.scope[loss.scope]}
         </span>{' '}
@@ -80,7 +81,7 @@ export function LossValue() {
       </StableText>
       <StableText
         className="loss-readout__change"
-        sizers={CHANGE_SIZERS}
+        sizers={changeSizers()}
         title={change === null ? undefined : changeHint(change)}
       >
         {change !== null && (

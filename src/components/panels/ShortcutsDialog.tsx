@@ -4,19 +4,20 @@ import { messages } from '../../i18n';
 
 const t = messages.common.shortcuts;
 
-export const SHORTCUTS: readonly (readonly [string, string])[] = [
-  ['PageDown / →', t.next],
-  ['PageUp / ←', t.back],
-  ['F', t.forward],
-  ['B', t.backward],
-  ['U', t.update],
-  ['S', t.step],
-  ['R', t.reset],
-  ['P / Space', t.play],
-  ['Ctrl+Z / Z', t.undo],
-  ['Ctrl+Y / Y', t.redo],
-  ['M', t.presentation],
-  ['?', t.help],
+/** Keys and the catalog entry naming their action (read at render time, in the current language). */
+export const SHORTCUTS: readonly (readonly [string, keyof typeof t])[] = [
+  ['PageDown / →', 'next'],
+  ['PageUp / ←', 'back'],
+  ['F', 'forward'],
+  ['B', 'backward'],
+  ['U', 'update'],
+  ['S', 'step'],
+  ['R', 'reset'],
+  ['P / Space', 'play'],
+  ['Ctrl+Z / Z', 'undo'],
+  ['Ctrl+Y / Y', 'redo'],
+  ['M', 'presentation'],
+  ['?', 'help'],
 ];
 
 export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
@@ -46,7 +47,7 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
                 <th scope="row">
                   <kbd>{keys}</kbd>
                 </th>
-                <td>{action}</td>
+                <td>{t[action]}</td>
               </tr>
             ))}
           </tbody>

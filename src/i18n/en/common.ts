@@ -136,6 +136,7 @@ export const common = {
     shortcuts: 'Keyboard shortcuts',
     close: 'Close',
     dismiss: 'Dismiss',
+    language: 'Language',
   },
   shortcuts: {
     title: 'Keyboard shortcuts',

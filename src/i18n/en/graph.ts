@@ -71,6 +71,8 @@ export const graph = {
     edge: 'Weight {name}: from {from} to {to}',
     bias: 'Bias {name} of {unit}',
     pending: 'Not computed yet',
+    /** The batch-mean gradient, inside a formula: "g = mean of dL/dw over 4 samples". */
+    meanOver: 'mean of {grad} over {count} samples',
     line: {
       input: 'Input',
       weightedSum: 'Weighted sum',

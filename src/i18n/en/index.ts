@@ -5,6 +5,7 @@ import { common } from './common';
 import { data } from './data';
 import { diagnosis } from './diagnosis';
 import { exports } from './exports';
+import { errors } from './errors';
 import { graph } from './graph';
 import { quiz } from './quiz';
 import { lesson } from './lesson';
@@ -24,6 +25,7 @@ export const en = {
   lesson,
   quiz,
   code,
+  errors,
 } as const;
 
 export type Catalog = typeof en;

@@ -65,10 +65,16 @@ export function createDataSlice(set: SetState, get: GetState): DataActions {
     addPoint: (x1, x2, label) =>
       transact(set, get, 'data/addPoint', (s) => {
         if (dimensionOf(s) !== 2 || s.rawTrain[0]?.y.length !== 1) {
-          throw new EngineError('data', 'points can be added to two-input, one-output data only');
+          throw new EngineError(
+            'data',
+            'points can be added to two-input, one-output data only',
+            'points-2d-only',
+          );
         }
         if (s.rawTrain.length >= MAX_SAMPLES)
-          throw new EngineError('data', `holds at most ${MAX_SAMPLES} samples`);
+          throw new EngineError('data', `holds at most ${MAX_SAMPLES} samples`, 'max-samples', {
+            max: MAX_SAMPLES,
+          });
         const point = { x: [parseNumber(x1, 'x1'), parseNumber(x2, 'x2')], y: [label] };
         return dataPatch(s, {
           rawTrain: [...s.rawTrain, point],
@@ -83,7 +89,7 @@ export function createDataSlice(set: SetState, get: GetState): DataActions {
         const points = which === 'train' ? s.rawTrain : s.rawTest;
         if (!points[index]) throw new EngineError(`${which}[${index}]`, 'no such point');
         if (which === 'train' && s.rawTrain.length === 1) {
-          throw new EngineError('data', 'needs at least one training sample');
+          throw new EngineError('data', 'needs at least one training sample', 'min-one-sample');
         }
         const without = points.filter((_, i) => i !== index);
         return dataPatch(s, {

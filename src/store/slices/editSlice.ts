@@ -102,7 +102,14 @@ export function createEditSlice(set: SetState, get: GetState): EditActions {
     addLayer: () =>
       transact(set, get, 'edit/addLayer', (s) => {
         if (hiddenLayerCount(s) >= LIMITS.maxHiddenLayers) {
-          throw new EngineError('model.layers', `at most ${LIMITS.maxHiddenLayers} hidden layers`);
+          throw new EngineError(
+            'model.layers',
+            `at most ${LIMITS.maxHiddenLayers} hidden layers`,
+            'max-hidden-layers',
+            {
+              max: LIMITS.maxHiddenLayers,
+            },
+          );
         }
         return reshaped(s, (architecture) => {
           const previous = architecture.layers[architecture.layers.length - 2];
@@ -126,7 +133,16 @@ export function createEditSlice(set: SetState, get: GetState): EditActions {
         const field = `model.layers[${layer - 1}].units`;
         checkHidden(s, layer, field);
         if (!Number.isInteger(units) || units < LIMITS.minUnits || units > LIMITS.maxUnits) {
-          throw new EngineError(field, `must be ${LIMITS.minUnits} to ${LIMITS.maxUnits} (got ${units})`);
+          throw new EngineError(
+            field,
+            `must be ${LIMITS.minUnits} to ${LIMITS.maxUnits} (got ${units})`,
+            'out-of-range',
+            {
+              min: LIMITS.minUnits,
+              max: LIMITS.maxUnits,
+              value: units,
+            },
+          );
         }
         return reshaped(s, (architecture) => {
           architecture.layers[layer - 1]!.units = units;

@@ -101,11 +101,23 @@ export function createSettingsSlice(set: SetState, get: GetState): SettingsActio
       transact(set, get, 'settings/architecture', (s) => {
         const sample = s.data[0]!;
         if (architecture.inputs !== sample.x.length) {
-          throw new EngineError('architecture.inputs', `must match the data's ${sample.x.length} inputs`);
+          throw new EngineError(
+            'architecture.inputs',
+            `must match the data's ${sample.x.length} inputs`,
+            'inputs-mismatch',
+            {
+              count: sample.x.length,
+            },
+          );
         }
         const outputs = architecture.layers[architecture.layers.length - 1]?.units;
         if (outputs !== sample.y.length) {
-          throw new EngineError('architecture.outputs', `must match the data's ${sample.y.length} targets`);
+          throw new EngineError(
+            'architecture.outputs',
+            `must match the data's ${sample.y.length} targets`,
+            'outputs-mismatch',
+            { count: sample.y.length },
+          );
         }
         return { ...freshStart(initModel(architecture, createRng(s.seed))), presetId: null };
       }),

@@ -1,0 +1,47 @@
+import type { data as en } from '../en/data';
+import type { Translation } from '../translation';
+
+/** 数据面板与网络编辑器。 */
+export const data = {
+  heading: '数据',
+  dataset: '数据集',
+  datasets: {
+    xor: 'XOR',
+    rings: '双环',
+    blobs: '两团点',
+    spirals: '双螺旋',
+    moons: '双月牙',
+    sine: '带噪声的正弦（回归）',
+  },
+  handMade: '手工数据',
+  count: '点数',
+  noise: '噪声',
+  testFraction: '测试集比例',
+  seed: '数据种子',
+  generate: '生成',
+  csv: {
+    group: '数据（CSV）',
+    import: '导入数据（CSV）',
+    importButton: '导入 CSV…',
+    exportButton: '导出数据（CSV）',
+    hint: '列 x1…xn、y1…ym，可选 split（train 或 test），每行一个样本',
+    tooLarge: '数据文件超过 1 MB。',
+  },
+  generateHint: '生成一个新的带种子数据集；隐藏层保持不变',
+  features: '输入特征',
+  summary: '{train} 个训练样本和 {test} 个测试样本',
+  table: '训练样本',
+  tableToggle: '显示样本表',
+  tableRow: '样本 {index} {name}',
+  moreRows: '显示 {count} 个样本中的前 {shown} 个。',
+  noPlot: '此图需要一个输出以及一个或两个原始输入。',
+  network: '网络',
+  addLayer: '添加隐藏层',
+  removeLayer: '删除第 {layer} 个隐藏层',
+  unitsOf: '第 {layer} 个隐藏层的单元数',
+  layerSummary: '第 {layer} 层',
+  shape: '形状：{shape}',
+  editWeight: '{name} 的新值',
+  editBias: '{name} 的新值',
+  editHint: '小数或分数（如 1/3）；从下一次前向传播起生效（可撤销）。',
+} as const satisfies Translation<typeof en>;

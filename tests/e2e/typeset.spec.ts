@@ -1,0 +1,37 @@
+/**
+ * The details panel typesets its arithmetic with KaTeX, loaded on the first formula, with the real
+ * numbers in it and MathML for screen readers.
+ */
+import { test, expect, choosePreset } from './fixtures';
+import { PRESET_LABELS } from './helpers/lessons';
+
+test('a selected node shows its arithmetic typeset, with its real numbers', async ({ appPage: page }) => {
+  await choosePreset(page, PRESET_LABELS.textbook);
+  await page.getByRole('combobox', { name: 'Step size' }).selectOption({ label: 'Whole pass' });
+  await page.getByRole('button', { name: 'Forward', exact: true }).click();
+  await page.locator('[data-node="1:0"]').click();
+
+  const details = page.getByRole('region', { name: 'Unit 1 of layer 1' });
+  const weightedSum = details.locator('.katex').first();
+  await expect(weightedSum).toBeVisible();
+  // z = w₁·x₁ + w₂·x₂ + b = 0.15·0.05 + 0.2·0.1 + 0.35 = 0.3775, as typeset and as MathML.
+  for (const number of ['0.15', '0.05', '0.2', '0.1', '0.35', '0.3775']) {
+    await expect(weightedSum.locator('.katex-html')).toContainText(number);
+    await expect(weightedSum.locator('math')).toContainText(number);
+  }
+  await expect(details.locator('.katex').nth(1).locator('.katex-html')).toContainText('0.5933');
+});
+
+test('the update rule of a weight is typeset with η and the old and new values', async ({
+  appPage: page,
+}) => {
+  await choosePreset(page, PRESET_LABELS.textbook);
+  await page.getByRole('button', { name: 'Step', exact: true }).click();
+  await page.locator('[data-edge="2:0:0"]').click();
+  const details = page.getByRole('region', { name: /^Weight W2\[1\]\[1\]/ });
+  // w ← w − η·dL/dw = 0.4 − 0.5·0.08217 = 0.3589
+  const rule = details.locator('.katex').filter({ hasText: '0.3589' });
+  await expect(rule).toBeVisible();
+  for (const part of ['←', 'η', '0.4', '0.5', '0.08217', '0.3589'])
+    await expect(rule.locator('math')).toContainText(part);
+});
