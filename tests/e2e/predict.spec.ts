@@ -97,7 +97,7 @@ test('a whole pass hides every layer and the loss; Skip asks another value, Reve
   await expect(predictionBox(page)).toBeFocused();
   expect(await readGraph(page)).toEqual(forwarded);
   await predictionBox(page).fill(String(quizTruth(model, sample, second)));
-  await page.getByRole('button', { name: 'Check' }).click();
+  await page.getByRole('button', { name: 'Check', exact: true }).click();
   await expect(page.locator('[data-quiz-result="correct"]')).toBeVisible();
   await expect(page.getByTestId('quiz-score')).toHaveText('1 of 1 right');
   await expectGraph(
