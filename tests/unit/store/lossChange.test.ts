@@ -4,6 +4,7 @@
  * records it (lossAfter), and what the header's loss is a mean over (selectDisplayedLoss).
  */
 import { describe, expect, it } from 'vitest';
+import { fakeClock } from './support/fakeClock';
 import { meanBatchLoss, traceSample } from '../../../src/engine';
 import {
   createAppStore,
@@ -11,7 +12,6 @@ import {
   selectDisplayedLoss,
   selectLossChange,
   type AppStore,
-  type Clock,
   lossPoints,
 } from '../../../src/store';
 
@@ -106,30 +106,6 @@ describe('selectLossChange', () => {
     expect(change(store)).toBeNull();
   });
 });
-
-/** A clock the test drives (see player.test.ts). */
-function fakeClock() {
-  let time = 0;
-  let pending: (() => void) | null = null;
-  const clock: Clock = {
-    now: () => (time += 1),
-    requestFrame: (callback) => {
-      pending = callback;
-      return 1;
-    },
-    cancelFrame: () => {
-      pending = null;
-    },
-  };
-  return {
-    clock,
-    frame() {
-      const run = pending;
-      pending = null;
-      run?.();
-    },
-  };
-}
 
 describe('selectDisplayedLoss', () => {
   it("is the sample's loss on a one-sample lesson, the same number the loss curve records", () => {
