@@ -2,9 +2,9 @@
  * "Export image…": a menu button in the header whose items save the graph (or the loss curve) as a
  * PNG at twice the screen size or as a standalone SVG with the values as text.
  */
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { format, messages } from '../../i18n';
 import { downloadBlob } from '../download';
+import { MenuButton } from '../MenuButton';
 import { useAppStore } from '../StoreContext';
 import { standaloneSvg, svgToPng } from './svgPicture';
 import './ExportImageMenu.css';
@@ -46,25 +46,8 @@ const ITEMS = [
 
 export function ExportImageMenu() {
   const reportError = useAppStore((s) => s.reportError);
-  const [open, setOpen] = useState(false);
-  const menuId = useId();
-  const rootRef = useRef<HTMLDivElement>(null);
-  const buttonRef = useRef<HTMLButtonElement>(null);
-  const menuRef = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    if (!open) return;
-    menuRef.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
-    const onPointerDown = (event: PointerEvent) => {
-      if (!rootRef.current?.contains(event.target as Node)) setOpen(false);
-    };
-    document.addEventListener('pointerdown', onPointerDown);
-    return () => document.removeEventListener('pointerdown', onPointerDown);
-  }, [open]);
 
   const save = async ({ source, kind }: (typeof ITEMS)[number]) => {
-    setOpen(false);
-    buttonRef.current?.focus();
     const svg = document.querySelector<SVGSVGElement>(source.selector);
     if (!svg) {
       reportError({ code: 'invalid', message: format(t.nothingToExport, { what: t[source.what] }) });
@@ -86,52 +69,14 @@ export function ExportImageMenu() {
     }
   };
 
-  /** Arrow keys move between the items, Escape closes the menu: the WAI-ARIA menu button pattern. */
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (!open) return;
-    const items = [...(menuRef.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])];
-    const at = items.indexOf(document.activeElement as HTMLElement);
-    const move = (to: number) => items[(to + items.length) % items.length]?.focus();
-    if (event.key === 'Escape') {
-      setOpen(false);
-      buttonRef.current?.focus();
-    } else if (event.key === 'ArrowDown') move(at + 1);
-    else if (event.key === 'ArrowUp') move(at - 1);
-    else if (event.key === 'Home') move(0);
-    else if (event.key === 'End') move(items.length - 1);
-    else return;
-    event.preventDefault();
-  };
-
   return (
-    <div className="export-menu" ref={rootRef} onKeyDown={onKeyDown}>
-      <button
-        ref={buttonRef}
-        type="button"
-        aria-haspopup="menu"
-        aria-expanded={open}
-        aria-controls={open ? menuId : undefined}
-        title={t.imageMenuHint}
-        onClick={() => setOpen(!open)}
-      >
-        {t.imageMenu}
-      </button>
-      {open && (
-        <div ref={menuRef} id={menuId} role="menu" aria-label={t.imageMenu} className="export-menu__list">
-          {ITEMS.map((item) => (
-            <button
-              key={item.id}
-              type="button"
-              role="menuitem"
-              tabIndex={-1}
-              data-testid={item.id}
-              onClick={() => void save(item)}
-            >
-              {t[item.label]}
-            </button>
-          ))}
-        </div>
-      )}
-    </div>
+    <MenuButton
+      label={t.imageMenu}
+      title={t.imageMenuHint}
+      menuLabel={t.imageMenu}
+      className="export-menu"
+      listClassName="export-menu__list"
+      items={ITEMS.map((item) => ({ testId: item.id, label: t[item.label], choose: () => void save(item) }))}
+    />
   );
 }
