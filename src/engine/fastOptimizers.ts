@@ -4,9 +4,10 @@
  * here are only what a packed buffer adds: the batch mean with its finiteness check, and the
  * one-sample shortcut. A batch of one sample has the rank-one gradient dL/dW = dL/dz·a_prevᵀ: its
  * finiteness is checked from the factors, and plain sgd (Play's default) forms each entry where it is
- * used (with the same `sgdStep`) instead of writing, checking and re-reading a gradient buffer.
+ * used (with the same `sgdStep`), in the same pass over W as back-propagation, instead of writing,
+ * checking and re-reading a gradient buffer.
  */
-import type { PackedLayout } from './fastKernels';
+import { activationBackward, type PackedLayout } from './fastKernels';
 import * as optimizers from './optimizers';
 
 // A constant copy, so the call inlines where the module system reaches an import through a getter.
@@ -47,26 +48,67 @@ export function rankOneFinite(net: PackedLayout, a: Float64Array, dz: Float64Arr
   return true;
 }
 
-/** One sgd update with the one-sample gradient dL/dW = dL/dz·a_prevᵀ, dL/db = dL/dz, formed in place. */
-export function sgdRankOneStep(
+/**
+ * Back-propagation and one sgd update for one sample, in one pass over each layer's W: from the
+ * output layer's dL/dz (in dz) down, each row reads W_ij once for dL/da_prev_j += W_ij·dL/dz_i (over i
+ * from 0 in order, as backwardDeltas sums) and for the updated W_ij = sgdStep(W_ij, dL/dz_i·a_prev_j),
+ * which goes to `next`, not `params`: the caller commits `next` only if this returns true, so a
+ * non-finite gradient found in a lower layer leaves every parameter as it was.
+ *
+ * Returns true if every entry of the gradient (dL/dz_i·a_prev_j and dL/dz_i) is finite. Checked with
+ * one product per row: |dL/dz_i|·Σ_j|a_prev_j| bounds every |dL/dz_i·a_prev_j| of the row (rounding
+ * is monotonic), is NaN for a NaN or a 0·∞, and the sum of the bounds stays non-finite once one is
+ * (∞ − ∞ is NaN). A non-finite sum of finite bounds (an overflow of the bound only) is decided by the
+ * exact rankOneFinite.
+ */
+export function sgdSampleStep(
   net: PackedLayout,
   learningRate: number,
   params: Float64Array,
+  next: Float64Array,
+  z: Float64Array,
   a: Float64Array,
+  da: Float64Array,
   dz: Float64Array,
-): void {
-  const { layerCount, sizes, wOffset, bOffset, unitOffset } = net;
+): boolean {
+  const { layerCount, sizes, wOffset, bOffset, unitOffset, activation } = net;
   const lr = learningRate;
-  for (let l = 0; l < layerCount; l++) {
+  let bound = 0;
+  for (let l = layerCount - 1; l >= 0; l--) {
     const nIn = sizes[l]!;
     const nOut = sizes[l + 1]!;
     const inOff = unitOffset[l]!;
     const outOff = unitOffset[l + 1]!;
+    const outEnd = outOff + nOut;
     const bOff = bOffset[l]!;
-    for (let i = 0, row = wOffset[l]!; i < nOut; i++, row += nIn) {
-      const g = dz[outOff + i]!;
-      for (let j = 0; j < nIn; j++) params[row + j] = sgdStep(params[row + j]!, g * a[inOff + j]!, lr);
-      params[bOff + i] = sgdStep(params[bOff + i]!, g, lr);
+    const wOff = wOffset[l]!;
+    let sumA = 0;
+    for (let j = inOff, end = inOff + nIn; j < end; j++) sumA += Math.abs(a[j]!);
+    for (let i = outOff, bias = bOff; i < outEnd; i++, bias++) {
+      const g = dz[i]!;
+      bound += g * sumA;
+      next[bias] = sgdStep(params[bias]!, g, lr);
+    }
+    if (l > 0) {
+      for (let j = 0; j < nIn; j++) {
+        const aj = a[inOff + j]!;
+        let sum = 0;
+        for (let i = outOff, w = wOff + j; i < outEnd; i++, w += nIn) {
+          const wij = params[w]!;
+          const g = dz[i]!;
+          sum += wij * g;
+          next[w] = sgdStep(wij, g * aj, lr);
+        }
+        da[inOff + j] = sum;
+      }
+      activationBackward(activation[l - 1]!, z, a, da, dz, inOff, inOff + nIn);
+    } else {
+      for (let i = outOff, row = wOff - inOff; i < outEnd; i++, row += nIn) {
+        const g = dz[i]!;
+        for (let j = inOff, end = inOff + nIn; j < end; j++)
+          next[row + j] = sgdStep(params[row + j]!, g * a[j]!, lr);
+      }
     }
   }
+  return Number.isFinite(bound) || rankOneFinite(net, a, dz);
 }

@@ -15,7 +15,7 @@ import {
   outputDelta,
   type PackedLayout,
 } from './fastKernels';
-import { rankOneFinite, scaleGradients, sgdRankOneStep } from './fastOptimizers';
+import { rankOneFinite, scaleGradients, sgdSampleStep } from './fastOptimizers';
 import type { Model, Sample } from './model';
 import { resolveOptimizer, updateParams, type OptimizerConfig, type OptimizerState } from './optimizers';
 
@@ -150,7 +150,9 @@ export function createFastTrainer(
   const nIn = layout.sizes[0]!;
   const nOut = layout.sizes[layout.layerCount]!;
   const outOff = layout.unitOffset[layout.layerCount]!;
-  const params = new Float64Array(parameterCount);
+  let params = new Float64Array(parameterCount);
+  /** Where a one-sample sgd step writes the updated parameters; swapped with params if they are kept. */
+  let spare = new Float64Array(parameterCount);
   const grad = new Float64Array(parameterCount);
   const m = new Float64Array(parameterCount);
   const v = new Float64Array(parameterCount);
@@ -191,13 +193,20 @@ export function createFastTrainer(
       let loss: number;
       if (count === 1) {
         loss = runSample(xs, ys, indices[start]!);
-        backwardDeltas(layout, params, z, a, da, dz);
         trainer.lastLoss = loss;
         if (!Number.isFinite(loss)) return refuse('non-finite-loss');
-        if (!rankOneFinite(layout, a, dz)) return refuse('non-finite-gradient');
-        t += 1;
-        if (opt.kind === 'sgd') sgdRankOneStep(layout, opt.learningRate, params, a, dz);
-        else {
+        if (opt.kind === 'sgd') {
+          if (!sgdSampleStep(layout, opt.learningRate, params, spare, z, a, da, dz)) {
+            return refuse('non-finite-gradient');
+          }
+          const kept = spare;
+          spare = params;
+          params = kept;
+          t += 1;
+        } else {
+          backwardDeltas(layout, params, z, a, da, dz);
+          if (!rankOneFinite(layout, a, dz)) return refuse('non-finite-gradient');
+          t += 1;
           accumulateGradients(layout, a, dz, grad, true);
           updateParams(opt, t, params, grad, m, v);
         }

@@ -262,6 +262,32 @@ describe('createFastTrainer non-finite detection', () => {
     expect(flatParameters(trainer.toModel())).toEqual(flatParameters(model));
   });
 
+  it('updates when only the bound of its finiteness check overflows (Σ|a| = ∞, every dL/dW finite)', () => {
+    // x = (1e308, 1e308): Σ|x| overflows, but z = 0 and dL/dz = −1 give dL/dW = (−1e308, −1e308).
+    const model: Model = {
+      loss: 'mse',
+      layers: [
+        {
+          inSize: 2,
+          outSize: 1,
+          W: Float64Array.of(1e-308, -1e-308),
+          b: Float64Array.of(0),
+          activation: 'linear',
+        },
+      ],
+    };
+    const sample = { x: [1e308, 1e308], y: [0.5] };
+    const { loss, dLdW, dLdb } = accumulateBatch(model, [sample]);
+    expect(dLdW[0]).toEqual(Float64Array.of(-1e308, -1e308));
+    const reference = cloneModel(model);
+    applyUpdate(reference, dLdW, dLdb, { kind: 'sgd', learningRate: 0.1 }, createOptimizerState(model));
+    const trainer = createFastTrainer(model, { kind: 'sgd', learningRate: 0.1 });
+    const { xs, ys } = packSamples([sample], 2, 1);
+    expect(trainer.trainBatch(xs, ys, [0], 0, 1)).toBe(loss);
+    expect(trainer.lastError).toBeNull();
+    expect(flatParameters(trainer.toModel())).toEqual(flatParameters(reference));
+  });
+
   it('clears lastError after a successful update', () => {
     const trainer = createFastTrainer(explodingGradientModel(), { kind: 'sgd', learningRate: 0.1 });
     const { xs, ys } = packSamples(
