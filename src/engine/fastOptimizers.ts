@@ -50,8 +50,8 @@ export function rankOneFinite(net: PackedLayout, a: Float64Array, dz: Float64Arr
 
 /**
  * Back-propagation and one sgd update for one sample, in one pass over each layer's W: from the
- * output layer's dL/dz (in dz) down, each row reads W_ij once for dL/da_prev_j += W_ij·dL/dz_i (over i
- * from 0 in order, as backwardDeltas sums) and for the updated W_ij = sgdStep(W_ij, dL/dz_i·a_prev_j),
+ * output layer's dL/dz (in dz) down, each W_ij is read once, for dL/da_prev_j = Σ_i W_ij·dL/dz_i (over
+ * i from 0 in order, as backwardDeltas sums) and for the updated W_ij = sgdStep(W_ij, dL/dz_i·a_prev_j),
  * which goes to `next`, not `params`: the caller commits `next` only if this returns true, so a
  * non-finite gradient found in a lower layer leaves every parameter as it was.
  *
