@@ -130,7 +130,20 @@ export function forwardPass(net: PackedLayout, params: Float64Array, z: Float64A
     const outOff = unitOffset[l + 1]!;
     const bOff = bOffset[l]!;
     let row = wOffset[l]!;
-    for (let i = 0; i < nOut; i++, row += nIn) {
+    let i = 0;
+    // Two rows at a time: two independent sums (each still added in order) keep the adder busy.
+    for (; i + 1 < nOut; i += 2, row += 2 * nIn) {
+      let sum0 = params[bOff + i]!;
+      let sum1 = params[bOff + i + 1]!;
+      for (let j = 0, row1 = row + nIn; j < nIn; j++) {
+        const aj = a[inOff + j]!;
+        sum0 += params[row + j]! * aj;
+        sum1 += params[row1 + j]! * aj;
+      }
+      z[outOff + i] = sum0;
+      z[outOff + i + 1] = sum1;
+    }
+    if (i < nOut) {
       let sum = params[bOff + i]!;
       for (let j = 0; j < nIn; j++) sum += params[row + j]! * a[inOff + j]!;
       z[outOff + i] = sum;
