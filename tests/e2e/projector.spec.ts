@@ -2,7 +2,8 @@
  * The classroom at the projector (issue 7): at 1024×768 and 1280×720, in normal and presentation
  * mode, after the backward pass and after Update, every value of a lesson network is written on
  * screen: each node's z, a, dL/dz, dL/da; each weight's w and dL/dw and each bias's b and dL/db (on
- * its edge or in its layer's matrix); after Update each weight's and bias's old and new value. Each
+ * its edge or in its layer's matrix); after Update each weight's and bias's old and new value and
+ * Δ = new − old. Each
  * text is measured: inside the viewport, not covered (elementFromPoint at its centre hits it), not
  * overlapping another, tall enough, and its number equal to the element's data-* attribute.
  */
@@ -101,7 +102,9 @@ function expectedNumbers(element: ElementTexts, old: Map<string, string> | null)
   const value = 'data-edge' in a ? 'data-w' : 'data-b';
   const grad = 'data-edge' in a ? 'data-dldw' : 'data-dldb';
   if (!old) return [...shown(value), ...shown(grad)];
-  return [fourSignificant(Number(old.get(element.key))), ...shown(value)];
+  // After Update: old → new and the step it took, Δ = new − old.
+  const before = Number(old.get(element.key));
+  return [fourSignificant(before), ...shown(value), fourSignificant(Number(a[value]) - before)];
 }
 
 /**
