@@ -119,13 +119,16 @@ export function layoutInMode(
   mode: LabelMode,
 ): NetworkLayout | null {
   if (mode.matrices)
-    return layoutWithMatrices(
-      sizes,
-      options,
-      mode,
-      (graph) => layoutWithSides(sizes, graph, mode, () => true),
+    return layoutWithMatrices(sizes, options, {
+      layoutGraph: (graph) => layoutWithSides(sizes, graph, mode, () => true),
+      columnsFit: (graph) =>
+        placeColumns(
+          sizes,
+          graph,
+          geometry(graph, mode, () => true),
+        ) !== null,
       labelBoxes,
-    );
+    });
   const sides = mode.nodeDetail === 'stagger' ? staggerSides(sizes.length) : [() => true];
   for (const labelAbove of sides) {
     const layout = layoutWithSides(sizes, options, mode, labelAbove);
@@ -134,14 +137,9 @@ export function layoutInMode(
   return null;
 }
 
-function layoutWithSides(
-  sizes: readonly number[],
-  options: LayoutOptions,
-  mode: LabelMode,
-  labelAbove: (l: number) => boolean,
-): NetworkLayout | null {
+function geometry(options: LayoutOptions, mode: LabelMode, labelAbove: (l: number) => boolean): Geometry {
   const m = textMetrics(options.presentation, options.valueChars);
-  const g: Geometry = {
+  return {
     m,
     mode,
     markerSize: 0.75 * m.fontSize,
@@ -149,6 +147,16 @@ function layoutWithSides(
     parameterLabel: labelSize(m, parameterChars(m), PARAMETER_LINES),
     labelAbove,
   };
+}
+
+function layoutWithSides(
+  sizes: readonly number[],
+  options: LayoutOptions,
+  mode: LabelMode,
+  labelAbove: (l: number) => boolean,
+): NetworkLayout | null {
+  const g = geometry(options, mode, labelAbove);
+  const { m } = g;
   const placed = placeColumns(sizes, options, g);
   if (!placed) return null;
   const edges = edgeSegments(placed.nodes, m);

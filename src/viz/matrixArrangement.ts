@@ -5,13 +5,19 @@
  * it (first the column on its right, then the strip below it). The first arrangement whose graph
  * lays out and whose matrices all fit, with no label overlapping another, is taken.
  */
-import { findOverlaps, outsideViewport, type Box } from './boxes';
-import type { LabelMode, LayoutOptions, NetworkLayout } from './layoutTypes';
+import { findOverlaps, outsideViewport, type Box, type LabelBox } from './boxes';
+import type { LayoutOptions, NetworkLayout } from './layoutTypes';
 import { matricesArea, packedHeight, packMatrices, stackedSize } from './matrices';
 import { textMetrics, type TextMetrics } from './textMetrics';
 
-/** Lays the graph alone out in an area (the caller's layoutWithSides), or null when it does not fit. */
-export type GraphLayouter = (options: LayoutOptions) => NetworkLayout | null;
+/** What the arrangement needs from the graph's layout (layout.ts), passed in to keep one direction. */
+export interface GraphLayouter {
+  /** The graph alone in an area, or null when it does not fit. */
+  layoutGraph: (options: LayoutOptions) => NetworkLayout | null;
+  /** Whether the graph's columns fit an area: the cheap test the size searches run many times. */
+  columnsFit: (options: LayoutOptions) => boolean;
+  labelBoxes: (layout: NetworkLayout) => LabelBox[];
+}
 
 interface Arrangement {
   graph: LayoutOptions;
@@ -22,7 +28,7 @@ interface Arrangement {
 /** Graph sizes tried in the L arrangement: its narrowest width, then wider ones. */
 const L_WIDTH_STEPS = [0, 0.1, 0.2, 0.35] as const;
 /** Halvings in the searches for the graph's smallest width and height (to under 1 % of the area). */
-const SEARCH_STEPS = 8;
+const SEARCH_STEPS = 7;
 
 /** The smallest value in [low, high] for which `fits` holds (assumed monotone), or null. */
 function smallest(low: number, high: number, fits: (value: number) => boolean): number | null {
@@ -63,11 +69,13 @@ function* arrangements(
     };
   }
   const narrowest = smallest(0, width, (w) => graphFits(w, height));
-  if (narrowest === null) return;
+  // A graph that fits an area fits a wider one of the same height: one height serves every width.
+  const graphHeight = narrowest === null ? null : smallest(0, height, (h) => graphFits(narrowest, h));
+  if (narrowest === null || graphHeight === null) return;
   for (const step of L_WIDTH_STEPS) {
     const graphWidth = Math.round(narrowest + step * (width - narrowest));
-    const graphHeight = smallest(0, height, (h) => graphFits(graphWidth, h));
-    if (graphHeight === null) continue;
+    // The matrices cannot fit the L around the graph: no packing or layout is tried.
+    if (matricesArea(sizes, m) > width * height - graphWidth * graphHeight) continue;
     yield {
       graph: { ...options, width: graphWidth, height: graphHeight },
       regions: [
@@ -92,15 +100,13 @@ function* arrangements(
 export function layoutWithMatrices(
   sizes: readonly number[],
   options: LayoutOptions,
-  mode: LabelMode,
-  layoutGraph: GraphLayouter,
-  labelBoxes: (layout: NetworkLayout) => Parameters<typeof findOverlaps>[0],
+  { layoutGraph, columnsFit, labelBoxes }: GraphLayouter,
 ): NetworkLayout | null {
   const m = textMetrics(options.presentation, options.valueChars);
   // Far too many weights for the area (the larger networks): no packing is tried.
   if (matricesArea(sizes, m) > options.width * options.height) return null;
   const graphFits = (width: number, height: number) =>
-    width > 0 && height > 0 && layoutGraph({ ...options, width, height }) !== null;
+    width > 0 && height > 0 && columnsFit({ ...options, width, height });
   for (const { graph, regions } of arrangements(sizes, options, m, graphFits)) {
     if (graph.width <= 0 || graph.height <= 0) continue;
     const matrices = packMatrices(sizes, m, regions);
