@@ -179,9 +179,11 @@ interface Lesson {
   load: (page: Page) => Promise<void>;
   /**
    * Where every value is on screen: everywhere for the presets of up to three layers; for the deep
-   * sigmoid preset (seven columns) and 2-4-4-2 only at 1280×720 outside presentation mode (their
-   * 130-odd values need more room than a 16 px projector layout has; see the README). Elsewhere they
-   * are checked for legibility only.
+   * sigmoid preset (seven columns) and 2-4-4-2 only at 1280×720 outside presentation mode. Their 148
+   * and 172 values after Update do not fit the other areas: at 1024×768 (664×576 px) the deep preset's
+   * matrices alone take 449 px of height at full width and its seven prefixed columns 766 px of width,
+   * 2-4-4-2's matrices 653 px of height; at 16 px (1024×594, 980×550) the deep preset's matrices alone
+   * take 598 px (see the README). Elsewhere they are checked for legibility only.
    */
   complete: (viewport: { width: number }) => Completeness;
 }

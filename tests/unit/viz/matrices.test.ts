@@ -107,6 +107,22 @@ describe('layoutNetwork writes every value of a lesson network', () => {
       expect(findOverlaps(labelBoxes(layout))).toEqual([]);
     });
 
+  it('puts 2-4-4-2 in the corner and its matrices in the L: beside the graph, then below it', () => {
+    const layout = layoutNetwork([2, 4, 4, 2], {
+      width: 920,
+      height: 594,
+      presentation: false,
+      valueChars: 9,
+    });
+    const cards = layout.nodes.flat().map((node) => node.card);
+    const right = Math.max(...cards.map((card) => card.x + card.width));
+    const bottom = Math.max(...cards.map((card) => card.y + card.height));
+    const beside = layout.matrices.filter((matrix) => matrix.box.x >= right);
+    const below = layout.matrices.filter((matrix) => matrix.box.y >= bottom && matrix.box.x < right);
+    expect(beside.map((matrix) => matrix.layer)).toEqual([1, 2]);
+    expect(below.map((matrix) => matrix.layer)).toEqual([3]);
+  });
+
   it('keeps edges out of the matrices: no edge segment enters a matrix box', () => {
     const layout = layoutNetwork([2, 3, 1], { width: 660, height: 610, presentation: false });
     expect(layout.mode.matrices).toBe(true);
