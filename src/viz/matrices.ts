@@ -13,7 +13,7 @@ import { format, messages } from '../i18n';
 import type { Box } from './boxes';
 import type { LineSlot } from './layoutTypes';
 import { lineSlots } from './nodeLines';
-import type { TextMetrics } from './textMetrics';
+import { textColumns, type TextMetrics } from './textMetrics';
 
 const M = messages.graph.matrix;
 
@@ -68,13 +68,16 @@ function titleText(sizes: readonly number[], l: number): string {
   return format(M.title, { layer: l, out: sizes[l] ?? 0, in: sizes[l - 1] ?? 0 });
 }
 
-const LEGEND_CHARS = Math.max(M.legend.length, M.legendUpdated.length);
+/** Columns the legend takes, before or after an update (read when laid out: the language may change). */
+function legendColumns(): number {
+  return Math.max(textColumns(M.legend), textColumns(M.legendUpdated));
+}
 
 /** Width and height of layer l's matrix. */
 export function matrixSize(sizes: readonly number[], l: number, m: TextMetrics) {
   const cell = cellSize(m);
   const columns = (sizes[l - 1] ?? 0) + 1;
-  const titleChars = titleText(sizes, l).length + 1 + LEGEND_CHARS;
+  const titleChars = textColumns(titleText(sizes, l)) + 1 + legendColumns();
   const gridWidth = ROW_HEAD_CHARS * m.charWidth + m.padding + columns * cell.width;
   return {
     width: Math.max(gridWidth, titleChars * m.charWidth) + 2 * m.padding,
@@ -103,7 +106,7 @@ function placeMatrix(
     {
       kind: 'legend',
       text: M.legend,
-      x: left + (title.length + 1) * m.charWidth,
+      x: left + (textColumns(title) + 1) * m.charWidth,
       y: titleY,
       anchor: 'start',
     },

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { messages, setLanguage } from '../../../src/i18n';
 import { boxesOverlap, findOverlaps } from '../../../src/viz/boxes';
 import { labelBoxes, layoutNetwork, showsEveryValue } from '../../../src/viz/layout';
 import { matrixSize, packMatrices } from '../../../src/viz/matrices';
@@ -51,6 +52,22 @@ describe('packMatrices', () => {
       [0, 400],
     ]);
     expect(packMatrices(sizes, m, [right, { ...below, height: sizesOf[2]!.height - 1 }])).toBeNull();
+  });
+
+  it('is wide enough for its title and legend in the language shown, Chinese characters counting twice', async () => {
+    // One input: the title and legend, not the two cells, set the width.
+    const sizes = [1, 1];
+    const english = matrixSize(sizes, 1, m).width;
+    await setLanguage('zh-CN');
+    try {
+      const legend = messages.graph.matrix.legendUpdated;
+      expect(legend).toBe('旧值 / 新值 / Δ');
+      // "W1 1×1 | b1:" (12) + space + the legend's 15 columns, and the padding on both sides.
+      expect(matrixSize(sizes, 1, m).width).toBeCloseTo((12 + 1 + 15) * m.charWidth + 2 * m.padding);
+      expect(matrixSize(sizes, 1, m).width).toBeGreaterThan(english);
+    } finally {
+      await setLanguage('en');
+    }
   });
 
   it('gives each cell three lines (w, dL/dw; after an update old, new, Δ) inside its box', () => {
