@@ -154,6 +154,12 @@ function placeMatrix(
 }
 
 /**
+ * Sizes are sums of fractional font metrics: a region made exactly as high as packedHeight says must
+ * not be refused for a rounding error in the last digit.
+ */
+const FIT_TOLERANCE = 1e-6;
+
+/**
  * Every layer's matrix packed in layer order into `regions`: in each region left to right and then
  * row by row, a font size apart, moving on to the next region when a matrix does not fit the rest
  * of this one; null when they do not all fit.
@@ -174,12 +180,16 @@ export function packMatrices(
     const size = matrixSize(sizes, l, m);
     for (;;) {
       if (!region) return null;
-      if (x > region.x && x + size.width > region.x + region.width) {
+      if (x > region.x && x + size.width > region.x + region.width + FIT_TOLERANCE) {
         x = region.x;
         y += rowHeight + gap;
         rowHeight = 0;
       }
-      if (size.width <= region.width && y + size.height <= region.y + region.height) break;
+      if (
+        size.width <= region.width + FIT_TOLERANCE &&
+        y + size.height <= region.y + region.height + FIT_TOLERANCE
+      )
+        break;
       region = queue.shift();
       x = region?.x ?? 0;
       y = region?.y ?? 0;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { messages, setLanguage } from '../../../src/i18n';
 import { boxesOverlap, findOverlaps } from '../../../src/viz/boxes';
 import { labelBoxes, layoutNetwork, showsEveryValue } from '../../../src/viz/layout';
-import { matrixSize, packMatrices } from '../../../src/viz/matrices';
+import { matrixSize, packedHeight, packMatrices } from '../../../src/viz/matrices';
 import { textMetrics } from '../../../src/viz/textMetrics';
 
 const m = textMetrics(false);
@@ -68,6 +68,16 @@ describe('packMatrices', () => {
     } finally {
       await setLanguage('en');
     }
+  });
+
+  it('fits a region exactly as high as packedHeight says, wherever it starts (no rounding refusal)', () => {
+    const sizes = [2, 2, 2, 2, 2, 2, 1];
+    const metrics = textMetrics(false, 9);
+    const width = 912;
+    const height = packedHeight(sizes, metrics, width);
+    // Starts such as the one below a 282.6 px graph, whose sum with the height rounds differently.
+    for (const y of [0, 294.6, 298.8])
+      expect(packMatrices(sizes, metrics, { x: 4, y, width, height }), `at y = ${y}`).not.toBeNull();
   });
 
   it('gives each cell three lines (w, dL/dw; after an update old, new, Δ) inside its box', () => {
