@@ -114,8 +114,9 @@ export function placeColumns(sizes: readonly number[], options: LayoutOptions, g
   const headerRows = Math.max(...horizontal.headerRows) + 1;
   const top = margin + headerRows * headerHeight + m.lineHeight / 2;
   const bottom = options.height - margin;
-  const biasRow = mode.biasLabels ? g.parameterLabel.height : g.markerSize + m.padding;
-  const gapBelowCard = 0.4 * m.fontSize;
+  // With matrices the b column stands for the biases: no marker row under the cards.
+  const biasRow = mode.matrices ? 0 : mode.biasLabels ? g.parameterLabel.height : g.markerSize + m.padding;
+  const gapBelowCard = mode.matrices ? 0 : 0.4 * m.fontSize;
   const labelGap = 0.3 * m.fontSize;
   const labelHeights = labels.map((label) => (label ? label.height + labelGap : 0));
   const blockHeights = cards.map(
@@ -237,6 +238,8 @@ function placeVertically(
 /** The bias of unit i of layer l: a marker under the left edge of its card, its label beside it. */
 function placeBias(g: Geometry, l: number, i: number, card: Box, rowTop: number): BiasLayout {
   const { m } = g;
+  if (g.mode.matrices)
+    return { id: `${l}:${i}`, layer: l, unit: i, marker: null, link: null, label: null, lines: [] };
   const marker = {
     x: card.x,
     y: rowTop + m.padding + (m.lineHeight - g.markerSize) / 2,

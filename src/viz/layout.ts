@@ -18,7 +18,7 @@ import {
 } from './boxes';
 import { placeColumns, type Geometry } from './columns';
 import { placeEdgeLabels, boxAt } from './edgeLabels';
-import { packedHeight, packMatrices, stackedSize } from './matrices';
+import { layoutWithMatrices } from './matrixArrangement';
 import type { EdgeLayout, LabelMode, LayoutOptions, NetworkLayout, NodeLayout } from './layoutTypes';
 import { lineSlots, parameterChars, PARAMETER_LINES, PREFIX_CHARS } from './nodeLines';
 import { labelSize, textMetrics, type TextMetrics } from './textMetrics';
@@ -89,7 +89,7 @@ export function labelBoxes(layout: NetworkLayout): LabelBox[] {
     if (n.label) boxes.push({ id: `node-label:${n.id}`, ...n.label });
   });
   layout.biases.flat().forEach((b) => {
-    boxes.push({ id: `bias-marker:${b.id}`, ...b.marker });
+    if (b.marker) boxes.push({ id: `bias-marker:${b.id}`, ...b.marker });
     if (b.label) boxes.push({ id: `bias:${b.id}`, ...b.label });
   });
   layout.edges.flat(2).forEach((e) => {
@@ -118,7 +118,17 @@ export function layoutInMode(
   options: LayoutOptions,
   mode: LabelMode,
 ): NetworkLayout | null {
-  if (mode.matrices) return layoutWithMatrices(sizes, options, mode);
+  if (mode.matrices)
+    return layoutWithMatrices(sizes, options, {
+      layoutGraph: (graph) => layoutWithSides(sizes, graph, mode, () => true),
+      columnsFit: (graph) =>
+        placeColumns(
+          sizes,
+          graph,
+          geometry(graph, mode, () => true),
+        ) !== null,
+      labelBoxes,
+    });
   const sides = mode.nodeDetail === 'stagger' ? staggerSides(sizes.length) : [() => true];
   for (const labelAbove of sides) {
     const layout = layoutWithSides(sizes, options, mode, labelAbove);
@@ -127,55 +137,16 @@ export function layoutInMode(
   return null;
 }
 
-/**
- * The graph above its matrices (packed into rows of the whole width), or beside them (stacked in a
- * column on the right, one or two matrices wide): the first of these that fits.
- */
-function layoutWithMatrices(
-  sizes: readonly number[],
-  options: LayoutOptions,
-  mode: LabelMode,
-): NetworkLayout | null {
+function geometry(options: LayoutOptions, mode: LabelMode, labelAbove: (l: number) => boolean): Geometry {
   const m = textMetrics(options.presentation, options.valueChars);
-  const margin = m.padding;
-  const gap = m.fontSize;
-  const inner = options.width - 2 * margin;
-  const below = packedHeight(sizes, m, inner);
-  const stacked = stackedSize(sizes, m);
-  const regions: { graph: LayoutOptions; matrices: Box }[] = [];
-  if (Number.isFinite(below)) {
-    const graphHeight = options.height - below - gap - margin;
-    regions.push({
-      graph: { ...options, height: graphHeight },
-      matrices: { x: margin, y: graphHeight + gap, width: inner, height: below },
-    });
-  }
-  for (const columnWidth of [stacked.width, 2 * stacked.width + gap]) {
-    regions.push({
-      graph: { ...options, width: options.width - columnWidth - gap - margin },
-      matrices: {
-        x: options.width - columnWidth - margin,
-        y: margin,
-        width: columnWidth,
-        height: options.height - 2 * margin,
-      },
-    });
-  }
-  for (const region of regions) {
-    if (region.graph.width <= 0 || region.graph.height <= 0) continue;
-    const matrices = packMatrices(sizes, m, region.matrices);
-    if (!matrices) continue;
-    const layout = layoutWithSides(sizes, region.graph, mode, () => true);
-    if (!layout) continue;
-    const full: NetworkLayout = { ...layout, width: options.width, height: options.height, matrices };
-    const boxes = labelBoxes(full);
-    if (
-      findOverlaps(boxes).length === 0 &&
-      outsideViewport(boxes, options.width, options.height).length === 0
-    )
-      return full;
-  }
-  return null;
+  return {
+    m,
+    mode,
+    markerSize: 0.75 * m.fontSize,
+    markerGap: 0.3 * m.fontSize,
+    parameterLabel: labelSize(m, parameterChars(m), PARAMETER_LINES),
+    labelAbove,
+  };
 }
 
 function layoutWithSides(
@@ -184,15 +155,8 @@ function layoutWithSides(
   mode: LabelMode,
   labelAbove: (l: number) => boolean,
 ): NetworkLayout | null {
-  const m = textMetrics(options.presentation, options.valueChars);
-  const g: Geometry = {
-    m,
-    mode,
-    markerSize: 0.75 * m.fontSize,
-    markerGap: 0.3 * m.fontSize,
-    parameterLabel: labelSize(m, parameterChars(m), PARAMETER_LINES),
-    labelAbove,
-  };
+  const g = geometry(options, mode, labelAbove);
+  const { m } = g;
   const placed = placeColumns(sizes, options, g);
   if (!placed) return null;
   const edges = edgeSegments(placed.nodes, m);

@@ -72,9 +72,12 @@ export interface BiasLayout {
   id: string;
   layer: number;
   unit: number;
-  /** The bias marker (a small square) and the line joining it to its node. */
-  marker: Box;
-  link: Segment;
+  /**
+   * The bias marker (a small square) and the line joining it to its node; null when the biases are
+   * written in the matrices, whose b column stands for them (the graph keeps its height for the cards).
+   */
+  marker: Box | null;
+  link: Segment | null;
   /** The value label beside the marker; null when bias labels are hidden. */
   label: Box | null;
   /** Two line slots: b and dL/db, or old → new and Δ after an update. */

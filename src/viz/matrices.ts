@@ -2,8 +2,9 @@
  * The weight matrices: where the graph writes every weight and bias when their labels do not fit on
  * the edges. Layer l's matrix is W_l (out × in, as the engine stores it) with b_l as an extra column,
  * so a row reads as the node's weighted sum z_i = Σ_j W_l[i][j]·a_j + b_i and the shape the tutorial
- * insists on ("dL/dW has W's shape") is the matrix's own. Each cell holds two lines: w over dL/dw,
- * or the old value over "→ new" after an update.
+ * insists on ("dL/dW has W's shape") is the matrix's own. Each cell holds w over dL/dw, or after an
+ * update the old value, the new one and Δ = new − old (three lines, reserved from the start so the
+ * layout does not move when Update is clicked).
  *
  * The matrices are packed in reading order into a region (shelf packing: left to right, then the
  * next row), or the packing fails and the caller tries another region or mode.
@@ -12,7 +13,7 @@ import { format, messages } from '../i18n';
 import type { Box } from './boxes';
 import type { LineSlot } from './layoutTypes';
 import { lineSlots } from './nodeLines';
-import type { TextMetrics } from './textMetrics';
+import { textColumns, type TextMetrics } from './textMetrics';
 
 const M = messages.graph.matrix;
 
@@ -25,7 +26,7 @@ export interface MatrixCell {
   i: number;
   j: number;
   box: Box;
-  /** Two lines; a one-character prefix column (for "→" after an update) precedes the values. */
+  /** CELL_LINES lines: w and dL/dw, or old, new and Δ after an update. */
   lines: LineSlot[];
 }
 
@@ -52,9 +53,14 @@ export interface MatrixLayout {
 
 /** Characters of a row head ("4"; two for up to 99 units). */
 const ROW_HEAD_CHARS = 2;
+/** Lines of a cell: w, dL/dw; after an update old, new, Δ. */
+export const CELL_LINES = 3;
 
 function cellSize(m: TextMetrics) {
-  return { width: m.valueChars * m.charWidth + 2 * m.padding, height: 2 * m.lineHeight + m.padding };
+  return {
+    width: m.valueChars * m.charWidth + 2 * m.padding,
+    height: CELL_LINES * m.lineHeight + m.padding,
+  };
 }
 
 /** The title of layer l's matrix, followed on the same line by the legend. */
@@ -62,13 +68,16 @@ function titleText(sizes: readonly number[], l: number): string {
   return format(M.title, { layer: l, out: sizes[l] ?? 0, in: sizes[l - 1] ?? 0 });
 }
 
-const LEGEND_CHARS = Math.max(M.legend.length, M.legendUpdated.length);
+/** Columns the legend takes, before or after an update (read when laid out: the language may change). */
+function legendColumns(): number {
+  return Math.max(textColumns(M.legend), textColumns(M.legendUpdated));
+}
 
 /** Width and height of layer l's matrix. */
 export function matrixSize(sizes: readonly number[], l: number, m: TextMetrics) {
   const cell = cellSize(m);
   const columns = (sizes[l - 1] ?? 0) + 1;
-  const titleChars = titleText(sizes, l).length + 1 + LEGEND_CHARS;
+  const titleChars = textColumns(titleText(sizes, l)) + 1 + legendColumns();
   const gridWidth = ROW_HEAD_CHARS * m.charWidth + m.padding + columns * cell.width;
   return {
     width: Math.max(gridWidth, titleChars * m.charWidth) + 2 * m.padding,
@@ -97,7 +106,7 @@ function placeMatrix(
     {
       kind: 'legend',
       text: M.legend,
-      x: left + (title.length + 1) * m.charWidth,
+      x: left + (textColumns(title) + 1) * m.charWidth,
       y: titleY,
       anchor: 'start',
     },
@@ -130,7 +139,7 @@ function placeMatrix(
         i,
         j: bias ? -1 : j,
         box,
-        lines: lineSlots(m, { ...box, y: box.y - m.padding / 2 }, 2, 1),
+        lines: lineSlots(m, { ...box, y: box.y - m.padding / 2 }, CELL_LINES, 0),
       });
     }
     cells.push(row);
@@ -145,29 +154,60 @@ function placeMatrix(
 }
 
 /**
- * Every layer's matrix packed into `region`, left to right in layer order and then row by row, a
- * font size apart; null when they do not fit.
+ * Sizes are sums of fractional font metrics: a region made exactly as high as packedHeight says must
+ * not be refused for a rounding error in the last digit.
  */
-export function packMatrices(sizes: readonly number[], m: TextMetrics, region: Box): MatrixLayout[] | null {
+const FIT_TOLERANCE = 1e-6;
+
+/**
+ * Every layer's matrix packed in layer order into `regions`: in each region left to right and then
+ * row by row, a font size apart, moving on to the next region when a matrix does not fit the rest
+ * of this one; null when they do not all fit.
+ */
+export function packMatrices(
+  sizes: readonly number[],
+  m: TextMetrics,
+  regions: Box | readonly Box[],
+): MatrixLayout[] | null {
+  const queue = Array.isArray(regions) ? [...(regions as readonly Box[])] : [regions as Box];
   const gap = m.fontSize;
   const placed: MatrixLayout[] = [];
-  let x = region.x;
-  let y = region.y;
+  let region = queue.shift();
+  let x = region?.x ?? 0;
+  let y = region?.y ?? 0;
   let rowHeight = 0;
   for (let l = 1; l < sizes.length; l++) {
     const size = matrixSize(sizes, l, m);
-    if (size.width > region.width) return null;
-    if (x > region.x && x + size.width > region.x + region.width) {
-      x = region.x;
-      y += rowHeight + gap;
+    for (;;) {
+      if (!region) return null;
+      if (x > region.x && x + size.width > region.x + region.width + FIT_TOLERANCE) {
+        x = region.x;
+        y += rowHeight + gap;
+        rowHeight = 0;
+      }
+      if (
+        size.width <= region.width + FIT_TOLERANCE &&
+        y + size.height <= region.y + region.height + FIT_TOLERANCE
+      )
+        break;
+      region = queue.shift();
+      x = region?.x ?? 0;
+      y = region?.y ?? 0;
       rowHeight = 0;
     }
-    if (y + size.height > region.y + region.height) return null;
     placed.push(placeMatrix(sizes, l, m, x, y));
     x += size.width + gap;
     rowHeight = Math.max(rowHeight, size.height);
   }
   return placed;
+}
+
+/** The area all the matrices take (without gaps): a quick bound before any packing is tried. */
+export function matricesArea(sizes: readonly number[], m: TextMetrics): number {
+  return sizes.slice(1).reduce((sum, _, k) => {
+    const size = matrixSize(sizes, k + 1, m);
+    return sum + size.width * size.height;
+  }, 0);
 }
 
 /** The height the matrices need when packed into rows of this width (Infinity when one is wider). */

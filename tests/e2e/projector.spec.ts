@@ -2,7 +2,8 @@
  * The classroom at the projector (issue 7): at 1024×768 and 1280×720, in normal and presentation
  * mode, after the backward pass and after Update, every value of a lesson network is written on
  * screen: each node's z, a, dL/dz, dL/da; each weight's w and dL/dw and each bias's b and dL/db (on
- * its edge or in its layer's matrix); after Update each weight's and bias's old and new value. Each
+ * its edge or in its layer's matrix); after Update each weight's and bias's old and new value and
+ * Δ = new − old. Each
  * text is measured: inside the viewport, not covered (elementFromPoint at its centre hits it), not
  * overlapping another, tall enough, and its number equal to the element's data-* attribute.
  */
@@ -101,7 +102,9 @@ function expectedNumbers(element: ElementTexts, old: Map<string, string> | null)
   const value = 'data-edge' in a ? 'data-w' : 'data-b';
   const grad = 'data-edge' in a ? 'data-dldw' : 'data-dldb';
   if (!old) return [...shown(value), ...shown(grad)];
-  return [fourSignificant(Number(old.get(element.key))), ...shown(value)];
+  // After Update: old → new and the step it took, Δ = new − old.
+  const before = Number(old.get(element.key));
+  return [fourSignificant(before), ...shown(value), fourSignificant(Number(a[value]) - before)];
 }
 
 /**
@@ -176,9 +179,11 @@ interface Lesson {
   load: (page: Page) => Promise<void>;
   /**
    * Where every value is on screen: everywhere for the presets of up to three layers; for the deep
-   * sigmoid preset (seven columns) and 2-4-4-2 only at 1280×720 outside presentation mode (their
-   * 130-odd values need more room than a 16 px projector layout has; see the README). Elsewhere they
-   * are checked for legibility only.
+   * sigmoid preset (seven columns) and 2-4-4-2 only at 1280×720 outside presentation mode. Their 148
+   * and 172 values after Update do not fit the other areas: at 1024×768 (664×576 px) the deep preset's
+   * matrices alone take 449 px of height at full width and its seven prefixed columns 766 px of width,
+   * 2-4-4-2's matrices 653 px of height; at 16 px (1024×594, 980×550) the deep preset's matrices alone
+   * take 598 px (see the README). Elsewhere they are checked for legibility only.
    */
   complete: (viewport: { width: number }) => Completeness;
 }

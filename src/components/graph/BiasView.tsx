@@ -47,16 +47,18 @@ export const BiasView = memo(function BiasView({
       {...graphButtonProps(label, selected, select)}
     >
       <title>{tooltip}</title>
-      <line className="graph-bias-link" x1={link.x1} y1={link.y1} x2={link.x2} y2={link.y2} />
-      <rect
-        className="graph-marker"
-        x={marker.x}
-        y={marker.y}
-        width={marker.width}
-        height={marker.height}
-        fill={valueColor(b)}
-        stroke={highlight ? DIRECTION_COLORS[highlight] : undefined}
-      />
+      {link && <line className="graph-bias-link" x1={link.x1} y1={link.y1} x2={link.x2} y2={link.y2} />}
+      {marker && (
+        <rect
+          className="graph-marker"
+          x={marker.x}
+          y={marker.y}
+          width={marker.width}
+          height={marker.height}
+          fill={valueColor(b)}
+          stroke={highlight ? DIRECTION_COLORS[highlight] : undefined}
+        />
+      )}
       {bias.label && (
         <ParameterLabel
           box={bias.label}

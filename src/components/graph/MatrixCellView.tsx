@@ -12,11 +12,12 @@ interface MatrixCellViewProps {
 
 /**
  * A weight's or bias's cell in its layer's matrix, drawn inside the edge's or bias's own element (so
- * hovering, focusing or selecting either highlights both): w over dL/dw, or old over new after Update.
+ * hovering, focusing or selecting either highlights both): w over dL/dw, or after Update the old
+ * value (struck through), the new one and Δ = new − old, as the matrix's legend says.
  */
 export function MatrixCellView({ cell, value, grad, old }: MatrixCellViewProps) {
-  const [first, second] = cell.lines;
-  if (!first || !second) return null;
+  const [first, second, third] = cell.lines;
+  if (!first || !second || !third) return null;
   const { box } = cell;
   const updated = old !== undefined;
   return (
@@ -35,6 +36,11 @@ export function MatrixCellView({ cell, value, grad, old }: MatrixCellViewProps) 
       >
         {updated ? formatValue(value) : grad === undefined ? '–' : formatValue(grad)}
       </text>
+      {updated && (
+        <text x={third.x} y={third.y} className="graph-value graph-change">
+          {formatValue(value - old)}
+        </text>
+      )}
     </g>
   );
 }

@@ -58,7 +58,7 @@ export const graph = {
   matrix: {
     title: 'W{layer} {out}×{in} | b{layer}:',
     legend: 'w / dL/dw',
-    legendUpdated: 'old / new',
+    legendUpdated: 'old / new / Δ',
     input: 'x{unit}',
     unit: 'a{unit}',
     bias: 'b',

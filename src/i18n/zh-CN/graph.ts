@@ -55,7 +55,7 @@ export const graph = {
   matrix: {
     title: 'W{layer} {out}×{in} | b{layer}:',
     legend: 'w / dL/dw',
-    legendUpdated: '旧值 / 新值',
+    legendUpdated: '旧值 / 新值 / Δ',
     input: 'x{unit}',
     unit: 'a{unit}',
     bias: 'b',

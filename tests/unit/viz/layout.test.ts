@@ -153,8 +153,22 @@ describe('layoutNetwork', () => {
     const bias = layout.biases[1]![1]!;
     const card = layout.nodes[1]![1]!.card;
     expect(bias.id).toBe('1:1');
-    expect(bias.link.y2).toBeCloseTo(card.y + card.height);
+    expect(bias.link?.y2).toBeCloseTo(card.y + card.height);
     expect(bias.label).not.toBeNull();
+  });
+
+  it('draws no bias marker when the biases are written in the matrices (their b column)', () => {
+    const layout = layoutNetwork([2, 4, 4, 2], {
+      width: 920,
+      height: 594,
+      presentation: false,
+      valueChars: 9,
+    });
+    expect(layout.mode.matrices).toBe(true);
+    for (const bias of layout.biases.flat()) {
+      expect(bias.marker).toBeNull();
+      expect(bias.link).toBeNull();
+    }
   });
 });
 

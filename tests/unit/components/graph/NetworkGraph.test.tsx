@@ -215,4 +215,22 @@ describe('NetworkGraph ties each weight to its line', () => {
     const bias = byData(container, 'bias', '1:1').querySelector('[data-cell="b:1:1"]')!;
     expect(bias.textContent).toContain('0.35');
   });
+
+  it('in matrix mode writes old, new and Δ = new − old in each cell after Update, and the legend says so', () => {
+    const v = values('update');
+    const { container } = render(
+      <NetworkGraph values={v} selection={null} onSelect={() => {}} width={660} height={560} />,
+    );
+    const cell = byData(container, 'edge', '2:0:0').querySelector('[data-cell="W:2:0:0"]')!;
+    const texts = [...cell.querySelectorAll('text')].map((t) => t.textContent);
+    expect(texts).toEqual(['0.4', '0.3589', '−0.04108']);
+    const bias = byData(container, 'bias', '2:0').querySelector('[data-cell="b:2:0"]')!;
+    const p = v.biases[2]![0]!;
+    expect([...bias.querySelectorAll('text')].map((t) => t.textContent)).toEqual([
+      formatValue(p.old!),
+      formatValue(p.value),
+      formatValue(p.value - p.old!),
+    ]);
+    expect(container.querySelector('.graph-matrix-legend')!.textContent).toBe('old / new / Δ');
+  });
 });
