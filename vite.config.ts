@@ -34,5 +34,8 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     setupFiles: ['tests/unit/setup.ts'],
     restoreMocks: true,
+    // The suite runs on two shared cores: ESLint's first start and the long Play tests take 5–9 s
+    // there under load. A test that hangs still fails, only later.
+    testTimeout: 20_000,
   },
 });
