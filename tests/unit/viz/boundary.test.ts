@@ -21,7 +21,7 @@ import {
   sampleGrid,
   clampToView,
 } from '../../../src/viz/boundary';
-import { scaleLinear } from 'd3';
+import { scaleLinear } from 'd3-scale';
 
 const rgb = (hex: string) => {
   const n = Number.parseInt(hex.slice(1), 16);
