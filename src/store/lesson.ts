@@ -37,7 +37,8 @@ import { isPresetId } from './presets';
 import { initialProgress } from './progress';
 import { SCENARIO_FORMAT, SCENARIO_VERSION, parseJson, parseScenarioValue, type Scenario } from './scenario';
 import { snapshotFromScenario } from './slices/scenarioSlice';
-import type { LossPoint, Progress, Snapshot, State } from './types';
+import type { LossPoint } from '../engine';
+import type { Progress, Snapshot, State } from './types';
 
 /** A saved lesson may be larger than an imported file: a long Play leaves a long loss curve. */
 export const MAX_LESSON_BYTES = 4_000_000;

@@ -29,7 +29,8 @@ import type { AppStore } from './createAppStore';
 import { divergedError } from './divergence';
 import { findGoodPrefix } from './fastGuard';
 import { nextBatch } from './progress';
-import type { ActionError, LossPoint } from './types';
+import type { LossPoint } from '../engine';
+import type { ActionError } from './types';
 
 /** Milliseconds between sub-steps (speeds 1–3) or Steps (4–6); training milliseconds per frame (7–10). */
 const SUBSTEP_INTERVAL: Record<number, number> = { 1: 700, 2: 350, 3: 150 };
