@@ -26,7 +26,7 @@ import {
   type Sample,
 } from '../engine';
 import type { AppStore } from './createAppStore';
-import { divergedError } from './divergence';
+import { batchOverflowError, divergedError } from './divergence';
 import { findGoodPrefix } from './fastGuard';
 import { nextBatch } from './progress';
 import type { LossPoint } from '../engine';
@@ -237,11 +237,7 @@ export function createPlayer(store: AppStore, clock: Clock): Player {
       const found = findNonFiniteInBatch(latest.session.model, batch);
       error = found
         ? divergedError(found, latest.session.model)
-        : {
-            code: 'diverged',
-            message: `the batch ${trainer.lastError === 'non-finite-loss' ? 'loss' : 'gradient'} overflowed`,
-            field: 'loss',
-          };
+        : batchOverflowError(trainer.lastError === 'non-finite-loss' ? 'loss' : 'gradient');
     }
     if (error) {
       store.getState().setPlaying(false);

@@ -60,7 +60,7 @@ describe('Play', () => {
     const s = store.getState();
     expect(s.ui.playing).toBe(false);
     expect(s.ui.error?.code).toBe('diverged');
-    expect(s.ui.error?.message).toBe('layer 1: loss became Infinity');
+    expect(s.ui.error?.message).toBe('Layer 1: loss became Infinity');
     expect(Number.isFinite(s.session.model.layers[0]!.W[0])).toBe(true);
   });
 
