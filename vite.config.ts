@@ -34,5 +34,14 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     setupFiles: ['tests/unit/setup.ts'],
     restoreMocks: true,
+    // `npm run coverage:store`: the store's own tests (no React) must take ≥ 85 % of its branches.
+    coverage: {
+      provider: 'v8',
+      include: ['src/store/**'],
+      // Type-only modules and the re-exporting index have no code to run.
+      exclude: ['src/store/**/types.ts', 'src/store/**/index.ts'],
+      reporter: ['text', 'text-summary'],
+      thresholds: { 'src/store/**': { branches: 85 } },
+    },
   },
 });
