@@ -37,5 +37,14 @@ export default defineConfig({
     // The suite runs on two shared cores: ESLint's first start and the long Play tests take 5–9 s
     // there under load. A test that hangs still fails, only later.
     testTimeout: 20_000,
+    // `npm run coverage:store`: the store's own tests (no React) must take ≥ 85 % of its branches.
+    coverage: {
+      provider: 'v8',
+      include: ['src/store/**'],
+      // Type-only modules and the re-exporting index have no code to run.
+      exclude: ['src/store/**/types.ts', 'src/store/**/index.ts'],
+      reporter: ['text', 'text-summary'],
+      thresholds: { 'src/store/**': { branches: 85 } },
+    },
   },
 });

@@ -16,6 +16,7 @@ export * from './finite';
 export * from './datasets';
 export * from './features';
 export * from './gradientHealth';
+export * from './lossPoint';
 export * from './unitActivity';
 export * from './diagnose';
 export * from './gradientCheck';

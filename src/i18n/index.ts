@@ -48,9 +48,34 @@ export function subscribeLanguage(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
-/** Fill `{name}` placeholders: format('Layer {layer}', { layer: 2 }) → 'Layer 2'. */
-export function format(template: string, params: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (match, key: string) =>
-    key in params ? String(params[key]) : match,
-  );
+/**
+ * Each template split once into literal and placeholder parts (odd indices are names): the graph
+ * fills its names for hundreds of edges on every Update, so a call costs no regular expression.
+ */
+const compiled = new Map<string, readonly string[]>();
+/** Catalog templates are a few hundred; a caller passing made-up templates cannot grow this forever. */
+const MAX_COMPILED = 2000;
+
+function pieces(template: string): readonly string[] {
+  let parts = compiled.get(template);
+  if (parts === undefined) {
+    if (compiled.size >= MAX_COMPILED) compiled.clear();
+    parts = template.split(/\{(\w+)\}/);
+    compiled.set(template, parts);
+  }
+  return parts;
+}
+
+/**
+ * The one template filler: `{name}` placeholders replaced by params, format('Layer {layer}',
+ * { layer: 2 }) → 'Layer 2'; a placeholder without a param stays as written.
+ */
+export function format(template: string, params: Readonly<Record<string, string | number>> = {}): string {
+  const parts = pieces(template);
+  let out = parts[0]!;
+  for (let k = 1; k < parts.length; k += 2) {
+    const key = parts[k]!;
+    out += (Object.hasOwn(params, key) ? String(params[key]) : `{${key}}`) + parts[k + 1]!;
+  }
+  return out;
 }

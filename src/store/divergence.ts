@@ -4,7 +4,9 @@
  * layer and the value. A parameter is named as the UI names it, 1-based (W2[1][3]: layer 2, to unit
  * 1 from unit 3), with the value the update would have given it.
  */
-import type { Model, NonFinite } from '../engine';
+import type { ErrorParams, Model, NonFinite } from '../engine';
+import { divergedDetail } from '../i18n/diverged';
+import { en } from '../i18n/en';
 import type { ActionError } from './types';
 
 /** Quantities laid out as the layer's weight matrix (out × in, row-major). */
@@ -22,19 +24,25 @@ export function nonFiniteName(found: NonFinite, model: Model): string {
   return `${found.quantity}${found.layer}[${found.index + 1}]`;
 }
 
+/** The refusal, worded by the English catalog (the banner words the same params in the reader's language). */
+function diverged(field: string, params: ErrorParams): ActionError {
+  const message = divergedDetail(params, en.errors);
+  return { code: 'diverged', message, field, reason: { code: 'not-finite', params } };
+}
+
 /**
  * The refusal for a non-finite value: its name as the field, and a message with the value. For a
  * parameter the value is what the update would have written ("W2[1][3] would become -Infinity");
- * for anything else, what the computation produced ("layer 2: z2[1] became NaN").
+ * for anything else, what the computation produced ("Layer 2: z2[1] became NaN").
  */
 export function divergedError(found: NonFinite, model: Model): ActionError {
   const name = nonFiniteName(found, model);
-  const parameter = found.quantity === 'W' || found.quantity === 'b';
-  const message = parameter
-    ? `${name} would become ${found.value}`
-    : `layer ${found.layer}: ${name} became ${found.value}`;
-  // The words are the catalog's (errors.divergedUpdate / divergedDetail); the message is the English fallback.
   const value = String(found.value);
-  const params = parameter ? { name, value } : { layer: found.layer, quantity: name, value };
-  return { code: 'diverged', message, field: name, reason: { code: 'not-finite', params } };
+  const parameter = found.quantity === 'W' || found.quantity === 'b';
+  return diverged(name, parameter ? { name, value } : { layer: found.layer, quantity: name, value });
+}
+
+/** Play's fast trainer overflowed on a batch where no single value could be named. */
+export function batchOverflowError(quantity: 'loss' | 'gradient'): ActionError {
+  return diverged('loss', { quantity });
 }

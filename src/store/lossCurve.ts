@@ -5,7 +5,7 @@
  * to every other point (the curve keeps its shape, its first point and its newest points), so an
  * hour of top-speed Play holds a bounded curve.
  */
-import type { LossPoint } from './types';
+import type { LossPoint } from '../engine';
 
 /** Points per sealed chunk. */
 export const CHUNK_SIZE = 256;

@@ -26,10 +26,11 @@ import {
   type Sample,
 } from '../engine';
 import type { AppStore } from './createAppStore';
-import { divergedError } from './divergence';
+import { batchOverflowError, divergedError } from './divergence';
 import { findGoodPrefix } from './fastGuard';
 import { nextBatch } from './progress';
-import type { ActionError, LossPoint } from './types';
+import type { LossPoint } from '../engine';
+import type { ActionError } from './types';
 
 /** Milliseconds between sub-steps (speeds 1–3) or Steps (4–6); training milliseconds per frame (7–10). */
 const SUBSTEP_INTERVAL: Record<number, number> = { 1: 700, 2: 350, 3: 150 };
@@ -236,11 +237,7 @@ export function createPlayer(store: AppStore, clock: Clock): Player {
       const found = findNonFiniteInBatch(latest.session.model, batch);
       error = found
         ? divergedError(found, latest.session.model)
-        : {
-            code: 'diverged',
-            message: `the batch ${trainer.lastError === 'non-finite-loss' ? 'loss' : 'gradient'} overflowed`,
-            field: 'loss',
-          };
+        : batchOverflowError(trainer.lastError === 'non-finite-loss' ? 'loss' : 'gradient');
     }
     if (error) {
       store.getState().setPlaying(false);

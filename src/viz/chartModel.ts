@@ -1,27 +1,21 @@
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
+import type { LossPoint } from '../engine';
 import { format as fill, messages } from '../i18n';
 import {
   downsampleSeries,
-  estimateTextWidth,
   formatAccuracy,
   formatLearningRate,
   learningRateMarkers,
   lossDomain,
-  lossScale,
   logSafe,
-  lossTicks,
   nonFiniteRuns,
   seriesPath,
   segmentsPath,
-  staggerLabels,
   stepDomain,
   seriesValue,
   updateSegments,
-  type LossPoint,
-  type LossScale,
   type SeriesKey,
   type SeriesVertex,
-  type Tick,
   type UpdateSegment,
 } from './lossChart';
 import {
@@ -30,16 +24,15 @@ import {
   DESCENT_EM,
   TICK_PAD,
   centredTextBlock,
+  estimateTextWidth,
   fitStepTicks,
+  staggerLabels,
   type StepTick,
   type TextBlock,
 } from './chartTextLayout';
+import { lossScale, lossTicks, type LossScale, type Tick } from './ticks';
 
 export type { StepTick } from './chartTextLayout';
-
-export interface PositionedTick extends Tick {
-  position: number;
-}
 
 export interface DrawnSeries {
   /** A series of the points, or 'lossAfter': each update's segment from its loss before to after. */
@@ -71,9 +64,9 @@ export interface ChartModel {
   xTicks: StepTick[];
   /** Baseline of the step tick labels. */
   xLabelY: number;
-  yTicks: PositionedTick[];
+  yTicks: Tick[];
   /** Ticks of the secondary 0–1 axis; empty when no point carries an accuracy. */
-  accuracyTicks: PositionedTick[];
+  accuracyTicks: Tick[];
   /** Anchor points of the axis titles (text centred there; loss and accuracy rotated by −90°). */
   titles: { step: Point; loss: Point; accuracy: Point | null };
   series: DrawnSeries[];
@@ -190,10 +183,6 @@ function layout(
   for (const segment of segments) lossValues.push(segment.after);
   const y = lossScale(lossDomain(lossValues, logScale), logScale, [bottom, top]);
   const accuracy = scaleLinear().domain([0, 1]).range([bottom, top]);
-  const position = (scale: (v: number) => number) => (tick: Tick) => ({
-    ...tick,
-    position: scale(tick.value),
-  });
   const lineSpacing = (ASCENT_EM + DESCENT_EM) * fontSize + 2;
   const middleY = (top + bottom) / 2;
 
@@ -207,9 +196,7 @@ function layout(
     xTicks: fitStepTicks(x, fontSize),
     // As d3-axis: 0.71 em drops the digits' tops to TICK_PAD below the axis.
     xLabelY: bottom + TICK_PAD + 0.71 * fontSize,
-    yTicks: lossTicks(y, logScale, Math.max(2, Math.floor((bottom - top) / (fontSize * 3))), lineSpacing).map(
-      position(y),
-    ),
+    yTicks: lossTicks(y, logScale, Math.max(2, Math.floor((bottom - top) / (fontSize * 3))), lineSpacing),
     accuracyTicks: hasAccuracy
       ? [0, 0.25, 0.5, 0.75, 1].map((value) => ({
           value,

@@ -1,11 +1,11 @@
 /* Where chart text goes so that no label runs into another, measured with estimateTextWidth. */
 import type { ScaleLinear } from 'd3-scale';
-import { estimateTextWidth, formatStep, type Tick } from './lossChart';
+import { formatStep } from './lossChart';
+import type { Tick } from './ticks';
 
 export type TextAnchor = 'start' | 'middle' | 'end';
 
 export interface StepTick extends Tick {
-  position: number;
   /** 'start'/'end' where a centred label would leave the plot (into the y labels or the accuracy labels). */
   anchor: TextAnchor;
 }
@@ -143,4 +143,78 @@ export function centredTextBlock(
     lineHeight: chosen.lineHeight,
     fontSize: chosen.size,
   };
+}
+
+/** A label to place: the pixel x of its marker line and its estimated text width. */
+export interface LabelRequest {
+  x: number;
+  width: number;
+}
+
+export interface PlacedLabel {
+  /** Row from the top, or null when no row has room (the label is left out rather than overlap). */
+  row: number | null;
+  textX: number;
+  anchor: 'start' | 'end';
+}
+
+/**
+ * Staggers marker labels into rows so none overlaps another: each label sits right of its line
+ * (left of it near the plot's right edge) in the first row whose previous label ends `gap` before it.
+ */
+export function staggerLabels(
+  labels: readonly LabelRequest[],
+  plot: { left: number; right: number },
+  rows: number,
+  { pad = 4, gap = 6 } = {},
+): PlacedLabel[] {
+  const extents = labels.map(({ x, width }) => {
+    const fitsRight = x + pad + width <= plot.right;
+    const left = fitsRight ? x + pad : Math.max(plot.left, x - pad - width);
+    return { left, right: left + width, fitsRight, x };
+  });
+  const result: PlacedLabel[] = extents.map((e) => ({
+    row: null,
+    textX: e.fitsRight ? e.left : e.right,
+    anchor: e.fitsRight ? 'start' : 'end',
+  }));
+  const order = extents.map((_, i) => i).sort((a, b) => extents[a]!.left - extents[b]!.left);
+  const rowEnds: number[] = Array.from({ length: rows }, () => -Infinity);
+  for (const i of order) {
+    const { left, right } = extents[i]!;
+    const row = rowEnds.findIndex((end) => end + gap <= left);
+    if (row < 0) continue;
+    rowEnds[row] = right;
+    result[i]!.row = row;
+  }
+  return result;
+}
+
+/**
+ * Advance widths in em, rounded up from DejaVu Sans: the widest of the fonts `system-ui` resolves to
+ * (Segoe UI, Roboto and Helvetica set digits near 0.55 em, DejaVu at 0.64), so estimates bound what
+ * any of them draws. Characters not listed count 0.64 em, or 1 em from the CJK blocks on.
+ */
+const CHAR_EM = new Map<string, number>();
+for (const [chars, em] of [
+  [" ,.:;'|!iIjJl", 0.33],
+  ['-()[]frt', 0.42],
+  ['+=<>~±×−', 0.84],
+  ['EFLPSTYZ', 0.7],
+  ['ABCDGHKNOQRUVX', 0.8],
+  ['%mwMW…—', 1],
+] as const) {
+  for (const char of chars) CHAR_EM.set(char, em);
+}
+/** Bold (font-weight 600) glyphs run up to 14 % wider than regular ones. */
+const BOLD_FACTOR = 1.15;
+
+/**
+ * Width of `text` in pixels at `fontSize`, an upper bound for the usual sans-serif UI fonts, for
+ * layout before anything is drawn (and so that unit tests can check layouts without a browser).
+ */
+export function estimateTextWidth(text: string, fontSize: number, bold = false): number {
+  let em = 0;
+  for (const char of text) em += CHAR_EM.get(char) ?? (char.codePointAt(0)! >= 0x2e80 ? 1 : 0.64);
+  return em * fontSize * (bold ? BOLD_FACTOR : 1);
 }

@@ -22,52 +22,46 @@ function ratioText(ratio: number): string {
   return formatValue(ratio);
 }
 
+/** A kind's catalog entry with its `what` filled in. */
+function worded(
+  k: { title: string; what: string; why: string; fix: string },
+  where: string,
+  params: Readonly<Record<string, string | number>> = {},
+): DiagnosisText {
+  return { title: k.title, where, what: format(k.what, params), why: k.why, fix: k.fix };
+}
+
+/** The numbers of a first-to-last-layer gradient ratio (vanishing, or exploding across layers). */
+function layerRatio(d: { ratio: number; lastLayer: number; first: number; last: number }) {
+  return {
+    ratio: ratioText(d.ratio),
+    last: d.lastLayer,
+    first: formatValue(d.first),
+    lastValue: formatValue(d.last),
+  };
+}
+
 export function describeDiagnosis(d: Diagnosis): DiagnosisText {
   const where =
     'unit' in d ? capitalise(unitName(d.layer, d.unit)) : format(t.where.layer, { layer: d.layer });
   switch (d.kind) {
-    case 'vanishing': {
-      const k = t.kinds.vanishing;
-      const what = format(k.what, {
-        ratio: ratioText(d.ratio),
-        last: d.lastLayer,
-        first: formatValue(d.first),
-        lastValue: formatValue(d.last),
-      });
-      return { title: k.title, where, what, why: k.why, fix: k.fix };
-    }
-    case 'exploding': {
-      if (d.cause === 'layers') {
-        const k = t.kinds.explodingLayers;
-        const what = format(k.what, {
-          ratio: ratioText(d.ratio),
-          last: d.lastLayer,
-          first: formatValue(d.first),
-          lastValue: formatValue(d.last),
-        });
-        return { title: k.title, where, what, why: k.why, fix: k.fix };
-      }
-      const k = t.kinds.explodingSteps;
-      const what = format(k.what, {
+    case 'vanishing':
+      return worded(t.kinds.vanishing, where, layerRatio(d));
+    case 'exploding':
+      if (d.cause === 'layers') return worded(t.kinds.explodingLayers, where, layerRatio(d));
+      return worded(t.kinds.explodingSteps, where, {
         growth: formatValue(d.growth),
         steps: d.steps,
         from: formatValue(d.from),
         to: formatValue(d.to),
       });
-      return { title: k.title, where, what, why: k.why, fix: k.fix };
-    }
-    case 'dead': {
-      const k = t.kinds.dead;
-      return { title: k.title, where, what: k.what, why: k.why, fix: k.fix };
-    }
-    case 'saturated': {
-      const k = t.kinds.saturated;
-      const what = format(k.what, {
+    case 'dead':
+      return worded(t.kinds.dead, where);
+    case 'saturated':
+      return worded(t.kinds.saturated, where, {
         limit: formatValue(d.limit),
         maxAbsZ: formatValue(d.maxAbsZ),
         activation: d.activation === 'sigmoid' ? 'σ' : 'tanh',
       });
-      return { title: k.title, where, what, why: k.why, fix: k.fix };
-    }
   }
 }

@@ -7,6 +7,7 @@ import { scaleLinear, scaleLog } from 'd3-scale';
 import { line } from 'd3-shape';
 import type { GradientHealth } from '../engine/gradientHealth';
 import { formatValue } from './format';
+import type { Tick } from './ticks';
 
 /** Okabe–Ito colours, one per layer (up to 7), told apart by colour-vision deficiency too; each line is also labelled. */
 export const LAYER_COLORS = [
@@ -36,14 +37,14 @@ export function logDomain(values: readonly number[]): [number, number] {
 }
 
 /** Tick positions every `step` decades between the domain's ends, labelled as 1e−6, 0.01, 1. */
-function decadeTicks(domain: [number, number], position: (v: number) => number) {
+function decadeTicks(domain: [number, number], position: (v: number) => number): Tick[] {
   const [low, high] = domain;
   const decades = Math.round(Math.log10(high / low));
   const step = Math.max(1, Math.ceil(decades / 4));
-  const ticks: { position: number; label: string }[] = [];
+  const ticks: Tick[] = [];
   for (let k = 0; k <= decades; k += step) {
     const value = low * 10 ** k;
-    ticks.push({ position: position(value), label: formatValue(value) });
+    ticks.push({ value, position: position(value), label: formatValue(value) });
   }
   return ticks;
 }
@@ -63,7 +64,7 @@ export interface HealthBarsLayout {
   width: number;
   height: number;
   rows: { layer: number; labelY: number; bars: HealthBar[] }[];
-  ticks: { position: number; label: string }[];
+  ticks: Tick[];
   axisY: number;
   plotLeft: number;
 }
@@ -114,8 +115,8 @@ export interface NormsChartLayout {
   height: number;
   plot: { left: number; right: number; top: number; bottom: number };
   series: { layer: number; color: string; path: string; last: number; labelY: number }[];
-  yTicks: { position: number; label: string }[];
-  xTicks: { position: number; label: string }[];
+  yTicks: Tick[];
+  xTicks: Tick[];
 }
 
 /** Every k-th point so at most MAX_CHART_POINTS remain, the last one always kept. */
@@ -173,7 +174,7 @@ export function normsChart(
   const xTicks = x
     .ticks(3)
     .filter(Number.isInteger)
-    .map((v) => ({ position: x(v), label: String(v) }));
+    .map((value) => ({ value, position: x(value), label: String(value) }));
   return { width, height, plot, series, yTicks: decadeTicks(domain, y), xTicks };
 }
 

@@ -1,20 +1,6 @@
 import { format } from 'd3-format';
-import { scaleLinear, scaleLog, type ScaleContinuousNumeric } from 'd3-scale';
 import { line } from 'd3-shape';
-
-/**
- * One recorded update: the batch loss before it, and the learning rate it used; for a step-by-step
- * update also the same batch's loss after it. (Play's fast frames record the training set's loss.)
- */
-export interface LossPoint {
-  step: number;
-  loss: number;
-  learningRate: number;
-  lossAfter?: number;
-  testLoss?: number;
-  accuracy?: number;
-  testAccuracy?: number;
-}
+import type { LossPoint } from '../engine';
 
 export interface LossChartProps {
   /** Ascending by step. */
@@ -42,15 +28,6 @@ export const formatLoss = format('.4~g');
 export const formatLearningRate = format('.3~g');
 export const formatAccuracy = format('.1~%');
 export const formatStep = format(',');
-const formatPlainTick = format('.4~g');
-const formatExponentTick = format('.1~e');
-
-/** Axis labels of at most about six characters, so they fit the left margin: 0.05, 1500, 1e-12, 2.5e+4. */
-export function formatTick(value: number): string {
-  const size = Math.abs(value);
-  return size !== 0 && (size < 1e-3 || size >= 1e4) ? formatExponentTick(value) : formatPlainTick(value);
-}
-
 /** The value a log axis plots: v itself, or LOG_FLOOR for v ≤ LOG_FLOOR (0 and negatives included). */
 export function logSafe(value: number): number {
   return value > LOG_FLOOR ? value : LOG_FLOOR;
@@ -198,47 +175,6 @@ export function segmentsPath(
   return path;
 }
 
-export type LossScale = ScaleContinuousNumeric<number, number>;
-
-/** Linear or log loss scale over `domain`, mapped onto [bottom, top] pixels and niced. */
-export function lossScale(domain: [number, number], logScale: boolean, range: [number, number]): LossScale {
-  return logScale
-    ? scaleLog().domain(domain).range(range).nice()
-    : scaleLinear().domain(domain).range(range).nice();
-}
-
-export interface Tick {
-  value: number;
-  label: string;
-}
-
-/**
- * Loss axis ticks. A log axis gets whole decades, thinned to about `count`, or 1-2-5 steps when it
- * spans fewer than three decades; d3's default log ticks (every 1..9) would overlap. Ticks are
- * thinned further until neighbours are at least `minSpacing` pixels apart, so labels never stack.
- */
-export function lossTicks(scale: LossScale, logScale: boolean, count = 5, minSpacing = 0): Tick[] {
-  const label = (value: number) => ({ value, label: formatTick(value) });
-  const spaced = (ticks: number[]) =>
-    ticks.every((t, i) => i === 0 || Math.abs(scale(t) - scale(ticks[i - 1]!)) >= minSpacing);
-  if (!logScale) {
-    let n = count;
-    while (n > 1 && !spaced(scale.ticks(n))) n--;
-    return scale.ticks(n).map(label);
-  }
-  const all = scale.ticks();
-  const mantissa = (t: number) => Math.round(t / 10 ** Math.floor(Math.log10(t) + 1e-9));
-  const decades = all.filter((t) => mantissa(t) === 1);
-  if (decades.length < 3) {
-    const steps = [[1, 2, 5], [1, 3], [1]].map((keep) => all.filter((t) => keep.includes(mantissa(t))));
-    return (steps.find(spaced) ?? decades).map(label);
-  }
-  let stride = Math.ceil(decades.length / count);
-  const thinned = () => decades.filter((_, i) => i % stride === 0);
-  while (stride < decades.length && !spaced(thinned())) stride++;
-  return thinned().map(label);
-}
-
 /** The SVG path of a series; non-finite values leave a gap, zero on a log axis sits at LOG_FLOOR. */
 export function seriesPath(
   vertices: readonly SeriesVertex[],
@@ -296,80 +232,6 @@ export function nonFiniteRuns(points: readonly LossPoint[]): (StepMarker & { cou
     else runs.push({ index, step: point.step, count: 1 });
   });
   return runs;
-}
-
-/** A label to place: the pixel x of its marker line and its estimated text width. */
-export interface LabelRequest {
-  x: number;
-  width: number;
-}
-
-export interface PlacedLabel {
-  /** Row from the top, or null when no row has room (the label is left out rather than overlap). */
-  row: number | null;
-  textX: number;
-  anchor: 'start' | 'end';
-}
-
-/**
- * Staggers marker labels into rows so none overlaps another: each label sits right of its line
- * (left of it near the plot's right edge) in the first row whose previous label ends `gap` before it.
- */
-export function staggerLabels(
-  labels: readonly LabelRequest[],
-  plot: { left: number; right: number },
-  rows: number,
-  { pad = 4, gap = 6 } = {},
-): PlacedLabel[] {
-  const extents = labels.map(({ x, width }) => {
-    const fitsRight = x + pad + width <= plot.right;
-    const left = fitsRight ? x + pad : Math.max(plot.left, x - pad - width);
-    return { left, right: left + width, fitsRight, x };
-  });
-  const result: PlacedLabel[] = extents.map((e) => ({
-    row: null,
-    textX: e.fitsRight ? e.left : e.right,
-    anchor: e.fitsRight ? 'start' : 'end',
-  }));
-  const order = extents.map((_, i) => i).sort((a, b) => extents[a]!.left - extents[b]!.left);
-  const rowEnds: number[] = Array.from({ length: rows }, () => -Infinity);
-  for (const i of order) {
-    const { left, right } = extents[i]!;
-    const row = rowEnds.findIndex((end) => end + gap <= left);
-    if (row < 0) continue;
-    rowEnds[row] = right;
-    result[i]!.row = row;
-  }
-  return result;
-}
-
-/**
- * Advance widths in em, rounded up from DejaVu Sans: the widest of the fonts `system-ui` resolves to
- * (Segoe UI, Roboto and Helvetica set digits near 0.55 em, DejaVu at 0.64), so estimates bound what
- * any of them draws. Characters not listed count 0.64 em, or 1 em from the CJK blocks on.
- */
-const CHAR_EM = new Map<string, number>();
-for (const [chars, em] of [
-  [" ,.:;'|!iIjJl", 0.33],
-  ['-()[]frt', 0.42],
-  ['+=<>~±×−', 0.84],
-  ['EFLPSTYZ', 0.7],
-  ['ABCDGHKNOQRUVX', 0.8],
-  ['%mwMW…—', 1],
-] as const) {
-  for (const char of chars) CHAR_EM.set(char, em);
-}
-/** Bold (font-weight 600) glyphs run up to 14 % wider than regular ones. */
-const BOLD_FACTOR = 1.15;
-
-/**
- * Width of `text` in pixels at `fontSize`, an upper bound for the usual sans-serif UI fonts, for
- * layout before anything is drawn (and so that unit tests can check layouts without a browser).
- */
-export function estimateTextWidth(text: string, fontSize: number, bold = false): number {
-  let em = 0;
-  for (const char of text) em += CHAR_EM.get(char) ?? (char.codePointAt(0)! >= 0x2e80 ? 1 : 0.64);
-  return em * fontSize * (bold ? BOLD_FACTOR : 1);
 }
 
 /** Index of the point whose step is nearest `step` (ties go to the earlier), or −1 with no points. */

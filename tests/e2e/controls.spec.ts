@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { textbookScenario } from '../fixtures/textbook';
 import { test, expect } from './fixtures';
 
 test('a bad learning rate shows a message and changes nothing', async ({ appPage: page }) => {
@@ -21,9 +21,9 @@ test('a bad learning rate shows a message and changes nothing', async ({ appPage
 test('a bad scenario file shows a message naming the field and changes nothing', async ({
   appPage: page,
 }, info) => {
-  const valid = JSON.parse(readFileSync('tests/e2e/data/textbook.scenario.json', 'utf8'));
-  const bad = structuredClone(valid);
-  bad.model.layers[1].W[0] = [0.4];
+  const valid = textbookScenario();
+  const bad = textbookScenario();
+  bad.model.layers[1]!.W[0] = [0.4];
   const input = page.locator('input[type=file][aria-label="Import scenario"]');
   await input.setInputFiles({
     name: 'bad.json',

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
-import { GRID_SIZE, type Extent, type PlotFrame } from '../../viz/boundary';
+import type { Extent, PlotFrame } from '../../viz/boundary';
+import { GRID_SIZE } from '../../viz/heatmap';
 import { drawHeatmap, type HeatmapBuffers } from './drawHeatmap';
 
 interface HeatmapCanvasProps {

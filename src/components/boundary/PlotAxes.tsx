@@ -1,5 +1,6 @@
 import { memo } from 'react';
-import { axisTicks, type PlotFrame, type PlotScales } from '../../viz/boundary';
+import type { PlotFrame, PlotScales } from '../../viz/boundary';
+import { axisTicks } from '../../viz/ticks';
 
 interface PlotAxesProps {
   frame: PlotFrame;

@@ -1,11 +1,5 @@
-import {
-  GRID_SIZE,
-  PLANE_EXTENT,
-  colourDomain,
-  paintHeatmap,
-  sampleGrid,
-  type Extent,
-} from '../../viz/boundary';
+import { PLANE_EXTENT, type Extent } from '../../viz/boundary';
+import { GRID_SIZE, colourDomain, paintHeatmap, sampleGrid } from '../../viz/heatmap';
 
 /** The sampled outputs and the image they are painted into, kept between redraws. */
 export interface HeatmapBuffers {

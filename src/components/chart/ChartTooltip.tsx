@@ -1,4 +1,4 @@
-import type { LossPoint } from '../../viz/lossChart';
+import type { LossPoint } from '../../engine';
 import { describePoint } from './describePoint';
 
 interface ChartTooltipProps {

@@ -1,11 +1,6 @@
 import { format as fill, messages } from '../../i18n';
-import {
-  formatAccuracy,
-  formatLearningRate,
-  formatLoss,
-  formatStep,
-  type LossPoint,
-} from '../../viz/lossChart';
+import { formatAccuracy, formatLearningRate, formatLoss, formatStep } from '../../viz/lossChart';
+import type { LossPoint } from '../../engine';
 
 /** The tooltip's lines for one point: step, loss to 4 significant digits, learning rate, extras present. */
 export function describePoint(point: LossPoint): string[] {

@@ -1,5 +1,6 @@
 import { useState, type KeyboardEvent, type PointerEvent } from 'react';
-import { nearestIndex, type LossPoint } from '../../viz/lossChart';
+import type { LossPoint } from '../../engine';
+import { nearestIndex } from '../../viz/lossChart';
 
 export interface HoverHandlers {
   onPointerMove(event: PointerEvent<SVGElement>): void;

@@ -1,22 +1,14 @@
 /** Presets, scenario import (validated whole; a bad file changes nothing) and export. */
-import { useRef, type ChangeEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { messages } from '../../i18n';
-import { MAX_SCENARIO_BYTES, PRESET_IDS, type PresetId } from '../../store';
+import { PRESET_IDS, type PresetId } from '../../store';
+import { downloadBlob } from '../download';
 import { ExportImageMenu } from '../export/ExportImageMenu';
+import { FileImport } from '../FileImport';
 import { useAppStore } from '../StoreContext';
 import { CodeExportMenu } from './CodeExportMenu';
 
 const t = messages.common.scenario;
-
-function download(text: string, filename: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  link.click();
-  URL.revokeObjectURL(url);
-}
 
 export function ScenarioControls() {
   const presetId = useAppStore((s) => s.presetId);
@@ -25,23 +17,8 @@ export function ScenarioControls() {
       loadPreset: s.loadPreset,
       importScenario: s.importScenario,
       exportScenario: s.exportScenario,
-      reportError: s.reportError,
     })),
   );
-  const fileInput = useRef<HTMLInputElement>(null);
-
-  const onFile = async (event: ChangeEvent<HTMLInputElement>) => {
-    const input = event.target;
-    const file = input.files?.[0];
-    if (!file) return;
-    if (file.size > MAX_SCENARIO_BYTES) {
-      actions.reportError({ code: 'invalid', field: 'file', message: t.tooLarge });
-    } else {
-      actions.importScenario(await file.text());
-    }
-    // Let the same file be chosen again after it is fixed.
-    input.value = '';
-  };
 
   return (
     <div className="scenario-controls">
@@ -59,20 +36,22 @@ export function ScenarioControls() {
           ))}
         </select>
       </label>
-      <button type="button" onClick={() => fileInput.current?.click()} title={t.import}>
-        {t.importButton}
-      </button>
-      <input
-        ref={fileInput}
-        className="visually-hidden"
-        type="file"
+      <FileImport
+        label={t.import}
         accept="application/json,.json"
-        aria-label={t.import}
-        onChange={(event) => void onFile(event)}
+        buttonText={t.importButton}
+        title={t.import}
+        tooLarge={t.tooLarge}
+        onText={actions.importScenario}
       />
       <button
         type="button"
-        onClick={() => download(actions.exportScenario(), 'backprop-lab-scenario.json')}
+        onClick={() =>
+          downloadBlob(
+            new Blob([actions.exportScenario()], { type: 'application/json' }),
+            'backprop-lab-scenario.json',
+          )
+        }
         title={t.export}
         aria-label={t.export}
       >

@@ -2,28 +2,12 @@
  * Accessible names and tooltips of the graph's elements. The name rounds (it is read aloud); the
  * tooltip carries every digit, as the DOM-contract attributes do.
  */
-import { messages } from '../../i18n';
+import { format, messages } from '../../i18n';
 import { formatFull, formatValue } from '../../viz/format';
 import { elementTitle } from '../../viz/names';
 
 const E = messages.graph.element;
 const P = messages.graph.prefix;
-
-/**
- * A catalog template split once into literal and placeholder parts: these strings are rebuilt for
- * hundreds of edges on every Update, so they avoid a regular expression per call.
- */
-function compile(template: string): (params: Record<string, string>) => string {
-  const pieces = template.split(/\{(\w+)\}/);
-  return (params) => {
-    let out = '';
-    for (let k = 0; k < pieces.length; k++) out += k % 2 === 0 ? pieces[k]! : (params[pieces[k]!] ?? '');
-    return out;
-  };
-}
-
-const valueText = compile(E.value);
-const oldNewText = compile(E.oldNew);
 
 type Named = readonly (readonly [string, number | undefined])[];
 
@@ -33,8 +17,8 @@ function describe(title: string, values: Named, extra: string[] = []): { label: 
   let tooltip = title;
   for (const [name, value] of values) {
     if (value === undefined) continue;
-    label += ', ' + valueText({ name, value: formatValue(value) });
-    tooltip += '\n' + valueText({ name, value: formatFull(value) });
+    label += ', ' + format(E.value, { name, value: formatValue(value) });
+    tooltip += '\n' + format(E.value, { name, value: formatFull(value) });
   }
   for (const line of extra) tooltip += '\n' + line;
   return { label, tooltip };
@@ -79,8 +63,8 @@ function parameterParts(
     old === undefined
       ? []
       : [
-          oldNewText({ name, old: formatFull(old), new: formatFull(value) }),
-          valueText({ name: P.change, value: formatFull(value - old) }),
+          format(E.oldNew, { name, old: formatFull(old), new: formatFull(value) }),
+          format(E.value, { name: P.change, value: formatFull(value - old) }),
         ];
   return { title, values, extra };
 }
@@ -110,7 +94,7 @@ export function parameterLabel(
   const { title, values } = parameterParts(kind, id, value, grad, undefined);
   let label = title;
   for (const [name, v] of values) {
-    if (v !== undefined) label += ', ' + valueText({ name, value: formatValue(v) });
+    if (v !== undefined) label += ', ' + format(E.value, { name, value: formatValue(v) });
   }
   return label;
 }

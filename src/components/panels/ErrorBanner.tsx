@@ -4,6 +4,7 @@
  * the pointer (the banner used to push the page down by its height).
  */
 import { format, messages } from '../../i18n';
+import { divergedDetail } from '../../i18n/diverged';
 import type { ActionError } from '../../store';
 import { useAppStore } from '../StoreContext';
 
@@ -22,10 +23,7 @@ function invalidText(error: ActionError): string {
 export function errorText(error: ActionError): string {
   if (error.code === 'diverged') {
     const params = error.reason?.params;
-    const detail = !params
-      ? error.message
-      : format('name' in params ? e.divergedUpdate : e.divergedDetail, params);
-    return format(t.refusals.diverged, { detail });
+    return format(t.refusals.diverged, { detail: params ? divergedDetail(params, e) : error.message });
   }
   if (error.code === 'invalid') return invalidText(error);
   return t.refusals[error.code];

@@ -21,6 +21,8 @@ export const errors = {
   divergedDetail: 'Layer {layer}: {quantity} became {value}',
   /** An update that would write a non-finite weight or bias: "W2[1][3] would become -Infinity". */
   divergedUpdate: '{name} would become {value}',
+  /** Play's fast trainer overflowed on a batch no single value of which could be named. */
+  divergedBatch: { loss: 'the batch loss overflowed', gradient: 'the batch gradient overflowed' },
   /** Names of the fields a person can type into; other fields are shown as their path. */
   fields: {
     'optimizer.learningRate': 'optimizer.learningRate',

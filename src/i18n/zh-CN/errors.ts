@@ -19,6 +19,7 @@ export const errors = {
   },
   divergedDetail: '第 {layer} 层：{quantity} 变成了 {value}',
   divergedUpdate: '{name} 将变成 {value}',
+  divergedBatch: { loss: '这一批的损失溢出了', gradient: '这一批的梯度溢出了' },
   fields: {
     'optimizer.learningRate': '学习率',
     learningRate: '学习率',

@@ -8,10 +8,11 @@
  */
 import {
   modelToSpec,
+  resolveOptimizer,
   type FeatureName,
   type LayerSpec,
   type LossName,
-  type OptimizerKind,
+  type ResolvedOptimizer,
   type Sample,
 } from '../../engine';
 import type { Snapshot } from '../types';
@@ -36,14 +37,8 @@ export interface CodeLesson {
   batchStart: number;
   dataLength: number;
   features: readonly FeatureName[] | null;
-  optimizer: {
-    kind: OptimizerKind;
-    learningRate: number;
-    momentum: number;
-    beta1: number;
-    beta2: number;
-    epsilon: number;
-  };
+  /** The optimizer with its defaults filled in, as the engine applies them. */
+  optimizer: ResolvedOptimizer;
   /** Updates applied so far (Adam's t; momentum's buffer exists once it is ≥ 1). */
   step: number;
   /** Per layer, the optimizer's buffers (all zero for sgd). */
@@ -73,14 +68,7 @@ export function codeLessonOf(source: CodeLessonSource): CodeLesson {
     batchStart,
     dataLength: data.length,
     features: source.features,
-    optimizer: {
-      kind: optimizer.kind,
-      learningRate: optimizer.learningRate,
-      momentum: optimizer.momentum ?? 0.9,
-      beta1: optimizer.beta1 ?? 0.9,
-      beta2: optimizer.beta2 ?? 0.999,
-      epsilon: optimizer.epsilon ?? 1e-8,
-    },
+    optimizer: resolveOptimizer(optimizer),
     step: optimizerState.t,
     state: model.layers.map((layer, l) => ({
       W: {

@@ -4,6 +4,7 @@
  */
 import { expect, type Page } from '@playwright/test';
 import { cloneModel, parseModelSpec, type Model, type ModelSpec, type Sample } from '../../../src/engine';
+import { TEXTBOOK_SAMPLE, TEXTBOOK_SGD, TEXTBOOK_SPEC } from '../../fixtures/textbook';
 
 export interface ScenarioFile {
   format: 'backprop-lab.scenario';
@@ -25,29 +26,9 @@ export const PRESET_LABELS = {
 
 /** Matt Mazur's 2-2-2 sigmoid network ("A Step by Step Backpropagation Example"). */
 export const TEXTBOOK = {
-  model: parseModelSpec({
-    loss: 'mse',
-    layers: [
-      {
-        W: [
-          [0.15, 0.2],
-          [0.25, 0.3],
-        ],
-        b: [0.35, 0.35],
-        activation: 'sigmoid',
-      },
-      {
-        W: [
-          [0.4, 0.45],
-          [0.5, 0.55],
-        ],
-        b: [0.6, 0.6],
-        activation: 'sigmoid',
-      },
-    ],
-  }),
-  sample: { x: [0.05, 0.1], y: [0.01, 0.99] },
-  learningRate: 0.5,
+  model: parseModelSpec(TEXTBOOK_SPEC),
+  sample: TEXTBOOK_SAMPLE,
+  learningRate: TEXTBOOK_SGD.learningRate,
 };
 
 /** The default lesson: x → ReLU hidden layer → sigmoid output, binary cross-entropy. */

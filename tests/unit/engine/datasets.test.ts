@@ -8,25 +8,15 @@ import {
   resolveDatasetOptions,
   type DatasetKind,
 } from '../../../src/engine/datasets';
-import { EngineError } from '../../../src/engine/errors';
 import type { Sample } from '../../../src/engine/model';
 import { createRng } from '../../../src/engine/rng';
+import { fieldOf } from './support/engineError';
 
 const CLASSIFICATION_KINDS = DATASET_KINDS.filter((k) => k !== 'sine');
 
 function all(kind: DatasetKind, noise: number, count = 200, seed = 7): Sample[] {
   const { train, test } = generateDataset({ kind, count, noise, seed });
   return [...train, ...test];
-}
-
-function fieldOf(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(EngineError);
-    return (error as EngineError).field;
-  }
-  throw new Error('expected an EngineError');
 }
 
 const key = (s: Sample): string => JSON.stringify(s);

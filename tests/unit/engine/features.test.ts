@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { EngineError } from '../../../src/engine/errors';
 import {
   FEATURES,
   FEATURES_1D,
@@ -13,16 +12,7 @@ import {
   type FeatureName,
 } from '../../../src/engine/features';
 import type { Sample } from '../../../src/engine/model';
-
-function fieldOf(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(EngineError);
-    return (error as EngineError).field;
-  }
-  throw new Error('expected an EngineError');
-}
+import { fieldOf } from './support/engineError';
 
 describe('FEATURES', () => {
   it('lists every feature name once, in FEATURE_NAMES order, with its label', () => {

@@ -12,32 +12,10 @@ import {
   traceSample,
   unitActivity,
 } from '../../../src/engine';
+import { TEXTBOOK_SAMPLE, TEXTBOOK_SPEC } from '../../fixtures/textbook';
 
-const model = parseModelSpec({
-  loss: 'mse',
-  layers: [
-    {
-      W: [
-        [0.15, 0.2],
-        [0.25, 0.3],
-      ],
-      b: [0.35, 0.35],
-      activation: 'sigmoid',
-    },
-    {
-      W: [
-        [0.4, 0.45],
-        [0.5, 0.55],
-      ],
-      b: [0.6, 0.6],
-      activation: 'sigmoid',
-    },
-  ],
-});
-const batch = [
-  { x: [0.05, 0.1], y: [0.01, 0.99] },
-  { x: [1, -1], y: [1, 0] },
-];
+const model = parseModelSpec(TEXTBOOK_SPEC);
+const batch = [TEXTBOOK_SAMPLE, { x: [1, -1], y: [1, 0] }];
 
 describe('gradientHealth', () => {
   it("is ‖dL/dW‖ of backprop's batch-mean gradient and the batch mean of |dL/dz|", () => {

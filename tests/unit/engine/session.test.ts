@@ -3,29 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { parseModelSpec } from '../../../src/engine/validate';
 import { createSession, forkSession } from '../../../src/engine/session';
 import { stepBackward, stepForward, stepUpdate } from '../../../src/engine/cursor';
+import { TEXTBOOK_SAMPLE, TEXTBOOK_SPEC } from '../../fixtures/textbook';
 
-const model = parseModelSpec({
-  loss: 'mse',
-  layers: [
-    {
-      W: [
-        [0.15, 0.2],
-        [0.25, 0.3],
-      ],
-      b: [0.35, 0.35],
-      activation: 'sigmoid',
-    },
-    {
-      W: [
-        [0.4, 0.45],
-        [0.5, 0.55],
-      ],
-      b: [0.6, 0.6],
-      activation: 'sigmoid',
-    },
-  ],
-});
-const data = [{ x: [0.05, 0.1], y: [0.01, 0.99] }];
+const model = parseModelSpec(TEXTBOOK_SPEC);
+const data = [TEXTBOOK_SAMPLE];
 
 describe('forkSession', () => {
   it('shares the parameters through forward and backward steps and leaves the original untouched', () => {

@@ -1,12 +1,10 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import {
-  EngineError,
   MAX_LEARNING_RATE,
   MIN_LEARNING_RATE,
   createRng,
   initModel,
-  isEngineError,
   modelToSpec,
   parseModelSpec,
   parseOptimizerConfig,
@@ -15,18 +13,7 @@ import {
   validateModel,
   type ModelSpec,
 } from '../../../src/engine';
-
-/** The `.field` of the EngineError `run` throws; fails the test if it throws nothing or something else. */
-function fieldOf(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(EngineError);
-    expect(isEngineError(error)).toBe(true);
-    return (error as EngineError).field;
-  }
-  throw new Error('expected an EngineError, but nothing was thrown');
-}
+import { fieldOf } from './support/engineError';
 
 /** A valid 2-3-2 spec; each test changes one thing in a fresh copy. */
 function validSpec(): ModelSpec {

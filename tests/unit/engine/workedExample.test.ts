@@ -14,16 +14,15 @@ import {
   stepUpdate,
   traceSample,
   train,
-  type OptimizerConfig,
-  type Sample,
 } from '../../../src/engine';
+import { TEXTBOOK_SAMPLE, TEXTBOOK_SGD } from '../../fixtures/textbook';
 import { describeWorst, worstDeviation } from './support/numeric';
 import { paramsOf, torchCase } from './support/torchFixture';
 
 const reference = torchCase('mazur-sigmoid-mse');
 const model = parseModelSpec(reference.model);
-const sample: Sample = { x: [0.05, 0.1], y: [0.01, 0.99] };
-const sgd: OptimizerConfig = { kind: 'sgd', learningRate: 0.5 };
+const sample = TEXTBOOK_SAMPLE;
+const sgd = TEXTBOOK_SGD;
 
 /**
  * A number as printed in the article; it is matched to its last printed decimal (at most 1e-9), so

@@ -43,7 +43,8 @@ describe('the loss curve', () => {
   });
 });
 
-describe('top-speed Play for many frames', () => {
+// Hundreds of Play frames: a few seconds alone, more on a machine shared with other test runs.
+describe('top-speed Play for many frames', { timeout: 30_000 }, () => {
   it('keeps the undo stack at MAX_HISTORY and the curve bounded, consecutive entries sharing chunks', () => {
     const store = createAppStore({ preset: 'xor' });
     store.getState().setSpeed(10);

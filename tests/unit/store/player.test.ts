@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { createAppStore, createPlayer, lossPoints } from '../../../src/store';
 import { fakeClock } from './support/fakeClock';
+import { DIVERGING_SCENARIO_TEXT } from '../../fixtures/diverging';
 
 describe('Play', () => {
   it('at top speed trains mini-batches through seeded shuffled epochs and commits each frame undoably', () => {
@@ -42,16 +43,7 @@ describe('Play', () => {
   });
 
   it('pauses at once when training goes non-finite, says which layer, and keeps the last finite state', () => {
-    const scenario = {
-      format: 'backprop-lab.scenario',
-      version: 1,
-      model: { layers: [{ W: [[3]], b: [0], activation: 'linear' }], loss: 'mse' },
-      data: [{ x: [10], y: [0] }],
-      optimizer: { kind: 'sgd', learningRate: 100 },
-      batchSize: 1,
-      seed: 1,
-    };
-    const store = createAppStore({ scenarioText: JSON.stringify(scenario) });
+    const store = createAppStore({ scenarioText: DIVERGING_SCENARIO_TEXT });
     store.getState().setSpeed(10);
     const { clock, frame } = fakeClock();
     createPlayer(store, clock);
@@ -60,7 +52,7 @@ describe('Play', () => {
     const s = store.getState();
     expect(s.ui.playing).toBe(false);
     expect(s.ui.error?.code).toBe('diverged');
-    expect(s.ui.error?.message).toBe('layer 1: loss became Infinity');
+    expect(s.ui.error?.message).toBe('Layer 1: loss became Infinity');
     expect(Number.isFinite(s.session.model.layers[0]!.W[0])).toBe(true);
   });
 

@@ -1,36 +1,9 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { createAppStore, PRESET_IDS, MAX_SCENARIO_BYTES, lossPoints } from '../../../src/store';
+import { textbookScenario } from '../../fixtures/textbook';
 
-const valid = {
-  format: 'backprop-lab.scenario',
-  version: 1,
-  model: {
-    layers: [
-      {
-        W: [
-          [0.15, 0.2],
-          [0.25, 0.3],
-        ],
-        b: [0.35, 0.35],
-        activation: 'sigmoid',
-      },
-      {
-        W: [
-          [0.4, 0.45],
-          [0.5, 0.55],
-        ],
-        b: [0.6, 0.6],
-        activation: 'sigmoid',
-      },
-    ],
-    loss: 'mse',
-  },
-  data: [{ x: [0.05, 0.1], y: [0.01, 0.99] }],
-  optimizer: { kind: 'sgd', learningRate: 0.5 },
-  batchSize: 1,
-  seed: 42,
-};
+const valid = textbookScenario();
 
 describe('store scenarios', () => {
   it('imports the DESIGN.md example', () => {

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { traceSample } from '../../../src/engine';
 import { createAppStore, selectStepAvailability, lossPoints } from '../../../src/store';
+import { DIVERGING_SCENARIO_TEXT } from '../../fixtures/diverging';
 
 describe('store step actions', () => {
   it('forward, backward and update walk one iteration layer by layer', () => {
@@ -84,16 +85,7 @@ describe('store step actions', () => {
   });
 
   it('refuses a step that makes the network explode and keeps the state before it', () => {
-    const scenario = {
-      format: 'backprop-lab.scenario',
-      version: 1,
-      model: { layers: [{ W: [[3]], b: [0], activation: 'linear' }], loss: 'mse' },
-      data: [{ x: [10], y: [0] }],
-      optimizer: { kind: 'sgd', learningRate: 100 },
-      batchSize: 1,
-      seed: 1,
-    };
-    const store = createAppStore({ scenarioText: JSON.stringify(scenario) });
+    const store = createAppStore({ scenarioText: DIVERGING_SCENARIO_TEXT });
     let result = store.getState().step();
     let guard = 0;
     while (result.ok && guard++ < 100) result = store.getState().step();

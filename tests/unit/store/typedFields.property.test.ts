@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createAppStore, type ActionResult, type AppState } from '../../../src/store';
 import { serializeLesson } from '../../../src/store/lesson';
+import { textbookScenario } from '../../fixtures/textbook';
 
 const RUNS = { seed: 20261203, numRuns: 150 };
 
@@ -112,35 +113,7 @@ describe.each(FIELDS)('typing into the $name field', ({ field, apply, read }) =>
 });
 
 /** The textbook scenario; the fuzz replaces one of its leaves with a hostile value. */
-const base = {
-  format: 'backprop-lab.scenario',
-  version: 1,
-  model: {
-    layers: [
-      {
-        W: [
-          [0.15, 0.2],
-          [0.25, 0.3],
-        ],
-        b: [0.35, 0.35],
-        activation: 'sigmoid',
-      },
-      {
-        W: [
-          [0.4, 0.45],
-          [0.5, 0.55],
-        ],
-        b: [0.6, 0.6],
-        activation: 'sigmoid',
-      },
-    ],
-    loss: 'mse',
-  },
-  data: [{ x: [0.05, 0.1], y: [0.01, 0.99] }],
-  optimizer: { kind: 'sgd', learningRate: 0.5 },
-  batchSize: 1,
-  seed: 42,
-};
+const base = textbookScenario();
 
 const LEAVES: (string | number)[][] = [
   ['model', 'layers', 0, 'W', 0, 1],

@@ -6,10 +6,11 @@ import {
   CENTRE_BASELINE_EM,
   DESCENT_EM,
   TICK_PAD,
+  estimateTextWidth,
   labelExtent,
   type TextAnchor,
 } from '../../../src/viz/chartTextLayout';
-import { estimateTextWidth, type LossPoint } from '../../../src/viz/lossChart';
+import type { LossPoint } from '../../../src/engine';
 
 const options = { logScale: false, width: 640, height: 280, presentation: false };
 

@@ -6,11 +6,13 @@ import {
   DESCENT_EM,
   centredTextBlock,
   fitStepTicks,
+  estimateTextWidth,
   labelExtent,
+  staggerLabels,
   wrapText,
   type StepTick,
 } from '../../../src/viz/chartTextLayout';
-import { estimateTextWidth, formatStep } from '../../../src/viz/lossChart';
+import { formatStep } from '../../../src/viz/lossChart';
 
 const WIDTHS = Array.from({ length: (640 - 260) / 4 + 1 }, (_, i) => 260 + i * 4);
 const FONT_SIZES = [12, 16];
@@ -136,5 +138,78 @@ describe('centredTextBlock', () => {
     expect(tiny.y - ASCENT_EM * tiny.fontSize).toBeGreaterThanOrEqual(small.top);
     const lastBaseline = tiny.y + (tiny.lines.length - 1) * tiny.lineHeight;
     expect(lastBaseline + DESCENT_EM * tiny.fontSize).toBeLessThanOrEqual(small.bottom);
+  });
+});
+
+describe('staggerLabels', () => {
+  const plot = { left: 0, right: 500 };
+
+  it('keeps labels that do not collide on the first row', () => {
+    const placed = staggerLabels(
+      [
+        { x: 10, width: 50 },
+        { x: 200, width: 50 },
+      ],
+      plot,
+      3,
+    );
+    expect(placed.map((p) => p.row)).toEqual([0, 0]);
+  });
+
+  it('moves colliding labels to later rows so no two overlap', () => {
+    const labels = [10, 20, 30, 100].map((x) => ({ x, width: 60 }));
+    const placed = staggerLabels(labels, plot, 3);
+    expect(placed.map((p) => p.row)).toEqual([0, 1, 2, 0]);
+    const boxes = placed.map((p, i) => ({ row: p.row, left: p.textX, right: p.textX + labels[i]!.width }));
+    for (const a of boxes) {
+      for (const b of boxes) {
+        if (a !== b && a.row === b.row) expect(a.right <= b.left || b.right <= a.left).toBe(true);
+      }
+    }
+  });
+
+  it('leaves a label out when every row is taken', () => {
+    const placed = staggerLabels(
+      [10, 12, 14].map((x) => ({ x, width: 60 })),
+      plot,
+      2,
+    );
+    expect(placed.map((p) => p.row)).toEqual([0, 1, null]);
+  });
+
+  it('flips a label to the left of its line near the right edge', () => {
+    const [placed] = staggerLabels([{ x: 480, width: 60 }], plot, 1);
+    expect(placed).toEqual({ row: 0, textX: 476, anchor: 'end' });
+  });
+});
+
+describe('estimateTextWidth', () => {
+  // Widths in em that Chromium measured for DejaVu Sans, the widest font system-ui resolves to.
+  const measured: [string, number][] = [
+    ['100,000', 4.13],
+    ['1,000,000', 5.09],
+    ['100%', 2.86],
+    ['2.5e+4', 3.68],
+    ['η = 0.003', 4.97],
+    ['Take a step to see the loss', 13.23],
+    ['Accuracy', 4.57],
+    ['Loss', 2.19],
+  ];
+
+  it('bounds the drawn width from above, by at most a quarter of it', () => {
+    for (const [text, em] of measured) {
+      const estimate = estimateTextWidth(text, 100) / 100;
+      expect(estimate, text).toBeGreaterThanOrEqual(em);
+      expect(estimate, text).toBeLessThanOrEqual(em * 1.25);
+    }
+  });
+
+  it('allows for bold text (Chromium: "non-finite" is 5.48 em at weight 600)', () => {
+    expect(estimateTextWidth('non-finite', 100, true) / 100).toBeGreaterThanOrEqual(5.48);
+    expect(estimateTextWidth('non-finite', 16, true)).toBeGreaterThan(estimateTextWidth('non-finite', 16));
+  });
+
+  it('scales with the font size', () => {
+    expect(estimateTextWidth('50,000', 16)).toBeCloseTo((estimateTextWidth('50,000', 12) * 16) / 12, 9);
   });
 });

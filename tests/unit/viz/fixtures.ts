@@ -9,31 +9,14 @@ import {
   type Sample,
   type StepSession,
 } from '../../../src/engine';
+import { TEXTBOOK_SGD, TEXTBOOK_SPEC } from '../../fixtures/textbook';
 
-/** DESIGN.md's scenario: Matt Mazur's 2-2-2 sigmoid network with mse. */
-export const MAZUR_SPEC = {
-  layers: [
-    {
-      W: [
-        [0.15, 0.2],
-        [0.25, 0.3],
-      ],
-      b: [0.35, 0.35],
-      activation: 'sigmoid',
-    },
-    {
-      W: [
-        [0.4, 0.45],
-        [0.5, 0.55],
-      ],
-      b: [0.6, 0.6],
-      activation: 'sigmoid',
-    },
-  ],
-  loss: 'mse',
-};
-export const MAZUR_SAMPLE: Sample = { x: [0.05, 0.1], y: [0.01, 0.99] };
-export const SGD: OptimizerConfig = { kind: 'sgd', learningRate: 0.5 };
+/** DESIGN.md's scenario, Matt Mazur's 2-2-2 sigmoid network, under the names the graph tests use. */
+export {
+  TEXTBOOK_SAMPLE as MAZUR_SAMPLE,
+  TEXTBOOK_SGD as SGD,
+  TEXTBOOK_SPEC as MAZUR_SPEC,
+} from '../../fixtures/textbook';
 
 /** x → ReLU hidden (2 units) → sigmoid output with binary cross-entropy (the default preset's shape). */
 export const RELU_BCE_SPEC = {
@@ -46,13 +29,18 @@ export const RELU_BCE_SPEC = {
 export const RELU_BCE_SAMPLE: Sample = { x: [1.5], y: [1] };
 
 export function mazurSession(): StepSession {
-  return createSession(parseModelSpec(MAZUR_SPEC));
+  return createSession(parseModelSpec(TEXTBOOK_SPEC));
 }
 
 export type Stage = 'idle' | 'forward1' | 'forward' | 'loss' | 'backward1' | 'backward' | 'update';
 
 /** A session advanced to a stage of the first iteration (one layer per click, batch of one). */
-export function sessionAt(spec: unknown, sample: Sample, stage: Stage, optimizer = SGD): StepSession {
+export function sessionAt(
+  spec: unknown,
+  sample: Sample,
+  stage: Stage,
+  optimizer: OptimizerConfig = TEXTBOOK_SGD,
+): StepSession {
   const session = createSession(parseModelSpec(spec));
   const data = [sample];
   const L = session.model.layers.length;

@@ -2,25 +2,21 @@ import { describe, expect, it } from 'vitest';
 import {
   LOG_FLOOR,
   downsampleSeries,
-  estimateTextWidth,
-  formatTick,
   learningRateChanges,
   learningRateMarkers,
   logSafe,
   lossDomain,
-  lossScale,
-  lossTicks,
   nearestIndex,
   nonFiniteRuns,
   seriesPath,
   segmentsPath,
   seriesValue,
-  staggerLabels,
   stepDomain,
   updateSegments,
-  type LossPoint,
   type SeriesVertex,
 } from '../../../src/viz/lossChart';
+import type { LossPoint } from '../../../src/engine';
+import { lossScale } from '../../../src/viz/ticks';
 
 const point = (step: number, loss: number, learningRate = 0.1): LossPoint => ({ step, loss, learningRate });
 
@@ -179,42 +175,6 @@ describe('updateSegments', () => {
   });
 });
 
-describe('lossTicks', () => {
-  it('gives whole decades, at most about five, across a wide log range', () => {
-    const scale = lossScale([LOG_FLOOR, 1], true, [200, 0]);
-    const ticks = lossTicks(scale, true);
-    expect(ticks.length).toBeGreaterThanOrEqual(3);
-    expect(ticks.length).toBeLessThanOrEqual(7);
-    for (const t of ticks) expect(Math.log10(t.value) % 1).toBeCloseTo(0, 9);
-    expect(ticks[0]?.label).toBe('1e-12');
-  });
-
-  it('gives 1-2-5 steps across a narrow log range', () => {
-    const scale = lossScale([0.15, 0.7], true, [200, 0]);
-    expect(lossTicks(scale, true).map((t) => t.label)).toEqual(['0.1', '0.2', '0.5', '1']);
-  });
-
-  it('thins 1-2-5 log ticks, then decades, until neighbours are minSpacing pixels apart', () => {
-    const scale = lossScale([0.15, 0.7], true, [40, 0]);
-    const labels = (minSpacing: number) => lossTicks(scale, true, 5, minSpacing).map((t) => t.label);
-    expect(labels(0)).toEqual(['0.1', '0.2', '0.5', '1']);
-    // 40 px per decade: 1→2 is 12 px, 1→3 is 19 px.
-    expect(labels(15)).toEqual(['0.1', '0.3', '1']);
-    expect(labels(25)).toEqual(['0.1', '1']);
-    const wide = lossScale([LOG_FLOOR, 1], true, [100, 0]);
-    const decades = lossTicks(wide, true, 5, 30).map((t) => wide(t.value));
-    decades.slice(1).forEach((y, i) => expect(decades[i]! - y).toBeGreaterThanOrEqual(30));
-  });
-
-  it('drops linear ticks until neighbours are minSpacing pixels apart', () => {
-    const scale = lossScale([0, 1], false, [60, 0]);
-    expect(lossTicks(scale, false, 5).length).toBe(6);
-    const ys = lossTicks(scale, false, 5, 20).map((t) => scale(t.value));
-    expect(ys.length).toBeGreaterThanOrEqual(2);
-    ys.slice(1).forEach((y, i) => expect(ys[i]! - y).toBeGreaterThanOrEqual(20));
-  });
-});
-
 describe('seriesPath', () => {
   const x = (step: number) => step * 10;
   const y = (value: number) => value;
@@ -293,48 +253,6 @@ describe('nonFiniteRuns', () => {
   });
 });
 
-describe('staggerLabels', () => {
-  const plot = { left: 0, right: 500 };
-
-  it('keeps labels that do not collide on the first row', () => {
-    const placed = staggerLabels(
-      [
-        { x: 10, width: 50 },
-        { x: 200, width: 50 },
-      ],
-      plot,
-      3,
-    );
-    expect(placed.map((p) => p.row)).toEqual([0, 0]);
-  });
-
-  it('moves colliding labels to later rows so no two overlap', () => {
-    const labels = [10, 20, 30, 100].map((x) => ({ x, width: 60 }));
-    const placed = staggerLabels(labels, plot, 3);
-    expect(placed.map((p) => p.row)).toEqual([0, 1, 2, 0]);
-    const boxes = placed.map((p, i) => ({ row: p.row, left: p.textX, right: p.textX + labels[i]!.width }));
-    for (const a of boxes) {
-      for (const b of boxes) {
-        if (a !== b && a.row === b.row) expect(a.right <= b.left || b.right <= a.left).toBe(true);
-      }
-    }
-  });
-
-  it('leaves a label out when every row is taken', () => {
-    const placed = staggerLabels(
-      [10, 12, 14].map((x) => ({ x, width: 60 })),
-      plot,
-      2,
-    );
-    expect(placed.map((p) => p.row)).toEqual([0, 1, null]);
-  });
-
-  it('flips a label to the left of its line near the right edge', () => {
-    const [placed] = staggerLabels([{ x: 480, width: 60 }], plot, 1);
-    expect(placed).toEqual({ row: 0, textX: 476, anchor: 'end' });
-  });
-});
-
 describe('nearestIndex', () => {
   const points = [point(1, 1), point(2, 1), point(5, 1), point(9, 1)];
 
@@ -345,50 +263,5 @@ describe('nearestIndex', () => {
     expect(nearestIndex(points, 3.6)).toBe(2);
     expect(nearestIndex(points, 100)).toBe(3);
     expect(nearestIndex([], 1)).toBe(-1);
-  });
-});
-
-describe('formatTick', () => {
-  it('keeps labels short: plain decimals in the middle, exponents at the extremes', () => {
-    expect([0, 0.05, 0.0015, 1500, 1e-12, 2.5e-4, 25_000].map(formatTick)).toEqual([
-      '0',
-      '0.05',
-      '0.0015',
-      '1500',
-      '1e-12',
-      '2.5e-4',
-      '2.5e+4',
-    ]);
-  });
-});
-
-describe('estimateTextWidth', () => {
-  // Widths in em that Chromium measured for DejaVu Sans, the widest font system-ui resolves to.
-  const measured: [string, number][] = [
-    ['100,000', 4.13],
-    ['1,000,000', 5.09],
-    ['100%', 2.86],
-    ['2.5e+4', 3.68],
-    ['η = 0.003', 4.97],
-    ['Take a step to see the loss', 13.23],
-    ['Accuracy', 4.57],
-    ['Loss', 2.19],
-  ];
-
-  it('bounds the drawn width from above, by at most a quarter of it', () => {
-    for (const [text, em] of measured) {
-      const estimate = estimateTextWidth(text, 100) / 100;
-      expect(estimate, text).toBeGreaterThanOrEqual(em);
-      expect(estimate, text).toBeLessThanOrEqual(em * 1.25);
-    }
-  });
-
-  it('allows for bold text (Chromium: "non-finite" is 5.48 em at weight 600)', () => {
-    expect(estimateTextWidth('non-finite', 100, true) / 100).toBeGreaterThanOrEqual(5.48);
-    expect(estimateTextWidth('non-finite', 16, true)).toBeGreaterThan(estimateTextWidth('non-finite', 16));
-  });
-
-  it('scales with the font size', () => {
-    expect(estimateTextWidth('50,000', 16)).toBeCloseTo((estimateTextWidth('50,000', 12) * 16) / 12, 9);
   });
 });

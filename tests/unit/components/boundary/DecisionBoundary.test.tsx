@@ -6,7 +6,8 @@ import {
   DecisionBoundary,
   type DecisionBoundaryProps,
 } from '../../../../src/components/boundary/DecisionBoundary';
-import { PLANE_EXTENT, heatmapRgb, plotFrame, plotScales } from '../../../../src/viz/boundary';
+import { PLANE_EXTENT, plotFrame, plotScales } from '../../../../src/viz/boundary';
+import { heatmapRgb } from '../../../../src/viz/heatmap';
 
 const train = [
   { x: [0.5, 0.5], y: [1] },

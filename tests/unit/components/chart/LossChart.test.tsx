@@ -3,7 +3,7 @@ import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { LossChart } from '../../../../src/components/chart/LossChart';
-import type { LossPoint } from '../../../../src/viz/lossChart';
+import type { LossPoint } from '../../../../src/engine';
 
 const points: LossPoint[] = [
   { step: 1, loss: 0.69314718, learningRate: 0.1 },
