@@ -2,7 +2,7 @@
  * Forward, Backward, Update, Step, Play, Undo, Redo, Reset and the granularity switch. A disabled
  * button says why in its tooltip and its accessible description.
  */
-import { useId, useMemo } from 'react';
+import { useId, useMemo, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { format, messages } from '../../i18n';
 import { selectCanRedo, selectCanUndo, selectStepAvailability, type ActionResult } from '../../store';
@@ -10,6 +10,8 @@ import type { StepRefusal, SubStep } from '../../engine';
 import { useAppStore } from '../StoreContext';
 import { PlayControls } from './PlayControls';
 import { StableText } from '../StableText';
+import { useLiveness } from '../hooks/useLiveness';
+import { FOCUS_KEY, useKeepFocus, type FocusSuccessors } from '../hooks/useKeepFocus';
 
 const t = messages.common.steps;
 
@@ -26,13 +28,24 @@ function nextText(kind: SubStep['kind'], layer: number): string {
   }
 }
 
+/** Where focus goes when the focused step button becomes disabled: the step that comes next. */
+const FOCUS_SUCCESSORS: FocusSuccessors = {
+  forward: ['backward', 'update', 'step'],
+  backward: ['update', 'forward', 'step'],
+  update: ['forward', 'step'],
+  undo: ['redo', 'forward', 'step'],
+  redo: ['undo', 'forward', 'step'],
+};
+
 function StepButton({
+  action,
   label,
   hint,
   refusal,
   onClick,
   shortcut,
 }: {
+  action: string;
   label: string;
   hint: string;
   refusal: StepRefusal | 'nothing-to-undo' | 'nothing-to-redo' | null;
@@ -46,6 +59,7 @@ function StepButton({
       <button
         type="button"
         className="step-button"
+        {...{ [FOCUS_KEY]: action }}
         onClick={() => onClick()}
         disabled={refusal !== null}
         title={`${why} (${shortcut})`}
@@ -68,6 +82,8 @@ export function StepControls() {
   const canUndo = useAppStore(selectCanUndo);
   const canRedo = useAppStore(selectCanRedo);
   const granularity = useAppStore((s) => s.ui.granularity);
+  const toolbar = useRef<HTMLDivElement>(null);
+  const keepFocus = useKeepFocus(toolbar, FOCUS_SUCCESSORS);
   const actions = useAppStore(
     useShallow((s) => ({
       forward: s.forward,
@@ -81,8 +97,9 @@ export function StepControls() {
     })),
   );
   return (
-    <div className="step-controls" role="toolbar" aria-label={t.stepsToolbar}>
+    <div ref={toolbar} className="step-controls" role="toolbar" aria-label={t.stepsToolbar} {...keepFocus}>
       <StepButton
+        action="forward"
         label={t.forward}
         hint={t.forwardHint}
         refusal={availability.forward}
@@ -90,6 +107,7 @@ export function StepControls() {
         shortcut="F"
       />
       <StepButton
+        action="backward"
         label={t.backward}
         hint={t.backwardHint}
         refusal={availability.backward}
@@ -97,13 +115,21 @@ export function StepControls() {
         shortcut="B"
       />
       <StepButton
+        action="update"
         label={t.update}
         hint={t.updateHint}
         refusal={availability.update}
         onClick={actions.update}
         shortcut="U"
       />
-      <StepButton label={t.step} hint={t.stepHint} refusal={null} onClick={actions.step} shortcut="S" />
+      <StepButton
+        action="step"
+        label={t.step}
+        hint={t.stepHint}
+        refusal={null}
+        onClick={actions.step}
+        shortcut="S"
+      />
       <button
         type="button"
         className="step-button"
@@ -115,6 +141,7 @@ export function StepControls() {
         {playing ? t.pause : t.play}
       </button>
       <StepButton
+        action="undo"
         label={t.undo}
         hint={t.undo}
         refusal={canUndo ? null : 'nothing-to-undo'}
@@ -122,13 +149,21 @@ export function StepControls() {
         shortcut="Z"
       />
       <StepButton
+        action="redo"
         label={t.redo}
         hint={t.redo}
         refusal={canRedo ? null : 'nothing-to-redo'}
         onClick={actions.redo}
         shortcut="Y"
       />
-      <StepButton label={t.reset} hint={t.resetHint} refusal={null} onClick={actions.reset} shortcut="R" />
+      <StepButton
+        action="reset"
+        label={t.reset}
+        hint={t.resetHint}
+        refusal={null}
+        onClick={actions.reset}
+        shortcut="R"
+      />
       <label className="granularity">
         {t.granularity}
         <select
@@ -168,10 +203,11 @@ export function NextStep() {
     }),
   );
   const layers = useAppStore((s) => s.session.model.layers.length);
+  const live = useLiveness();
   const sizers = useMemo(() => nextStepTexts(layers), [layers]);
   return (
     <StableText className="next-step" sizers={sizers}>
-      <output aria-live="polite" data-testid="next-step">
+      <output aria-live={live} data-testid="next-step">
         {format(t.nextLabel, { step: nextText(nextKind, nextLayer) })}
       </output>
     </StableText>
