@@ -86,3 +86,12 @@ test('in Chinese', async ({ page }) => {
   await expect(page.getByRole('button', { name: '前向传播', exact: true })).toBeVisible();
   await expectNoSeriousViolations(page, 'zh-CN');
 });
+
+test.describe('at 320 px wide', () => {
+  test.use({ viewport: { width: 320, height: 640 } });
+
+  test('after a step', async ({ appPage: page }) => {
+    await button(page, 'Step').click();
+    await expectNoSeriousViolations(page, '320 px wide');
+  });
+});
