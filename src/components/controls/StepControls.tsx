@@ -37,21 +37,17 @@ const FOCUS_SUCCESSORS: FocusSuccessors = {
   redo: ['undo', 'forward', 'step'],
 };
 
-function StepButton({
-  action,
-  label,
-  hint,
-  refusal,
-  onClick,
-  shortcut,
-}: {
-  action: string;
+interface StepButtonProps {
+  /** Which step: names it for FOCUS_SUCCESSORS. */
+  action: 'forward' | 'backward' | 'update' | 'step' | 'undo' | 'redo' | 'reset';
   label: string;
   hint: string;
   refusal: StepRefusal | 'nothing-to-undo' | 'nothing-to-redo' | null;
   onClick: () => ActionResult | void;
   shortcut: string;
-}) {
+}
+
+function StepButton({ action, label, hint, refusal, onClick, shortcut }: StepButtonProps) {
   const id = useId();
   const why = refusal ? messages.common.refusals[refusal] : hint;
   return (
@@ -96,40 +92,28 @@ export function StepControls() {
       setGranularity: s.setGranularity,
     })),
   );
+  const button = (
+    action: StepButtonProps['action'],
+    hint: string,
+    refusal: StepButtonProps['refusal'],
+    shortcut: string,
+  ) => (
+    <StepButton
+      key={action}
+      action={action}
+      label={t[action]}
+      hint={hint}
+      refusal={refusal}
+      onClick={actions[action]}
+      shortcut={shortcut}
+    />
+  );
   return (
     <div ref={toolbar} className="step-controls" role="toolbar" aria-label={t.stepsToolbar} {...keepFocus}>
-      <StepButton
-        action="forward"
-        label={t.forward}
-        hint={t.forwardHint}
-        refusal={availability.forward}
-        onClick={actions.forward}
-        shortcut="F"
-      />
-      <StepButton
-        action="backward"
-        label={t.backward}
-        hint={t.backwardHint}
-        refusal={availability.backward}
-        onClick={actions.backward}
-        shortcut="B"
-      />
-      <StepButton
-        action="update"
-        label={t.update}
-        hint={t.updateHint}
-        refusal={availability.update}
-        onClick={actions.update}
-        shortcut="U"
-      />
-      <StepButton
-        action="step"
-        label={t.step}
-        hint={t.stepHint}
-        refusal={null}
-        onClick={actions.step}
-        shortcut="S"
-      />
+      {button('forward', t.forwardHint, availability.forward, 'F')}
+      {button('backward', t.backwardHint, availability.backward, 'B')}
+      {button('update', t.updateHint, availability.update, 'U')}
+      {button('step', t.stepHint, null, 'S')}
       <button
         type="button"
         className="step-button"
@@ -140,30 +124,9 @@ export function StepControls() {
       >
         {playing ? t.pause : t.play}
       </button>
-      <StepButton
-        action="undo"
-        label={t.undo}
-        hint={t.undo}
-        refusal={canUndo ? null : 'nothing-to-undo'}
-        onClick={actions.undo}
-        shortcut="Z"
-      />
-      <StepButton
-        action="redo"
-        label={t.redo}
-        hint={t.redo}
-        refusal={canRedo ? null : 'nothing-to-redo'}
-        onClick={actions.redo}
-        shortcut="Y"
-      />
-      <StepButton
-        action="reset"
-        label={t.reset}
-        hint={t.resetHint}
-        refusal={null}
-        onClick={actions.reset}
-        shortcut="R"
-      />
+      {button('undo', t.undo, canUndo ? null : 'nothing-to-undo', 'Z')}
+      {button('redo', t.redo, canRedo ? null : 'nothing-to-redo', 'Y')}
+      {button('reset', t.resetHint, null, 'R')}
       <label className="granularity">
         {t.granularity}
         <select

@@ -15,10 +15,8 @@ export interface AxeFinding {
   targets: string[];
 }
 
-/**
- * Rules that another branch fixes, excluded only for elements inside the network graph's svg.
- * a11yg branch fixes graph names: remove this list once it is merged.
- */
+/** Rules excluded only for elements inside the network graph's svg (remove once a11yg is merged). */
+// a11yg branch fixes graph names
 const GRAPH_ONLY_EXCLUSIONS = ['label-content-name-mismatch'];
 
 export async function axeFindings(page: Page, state: string): Promise<AxeFinding[]> {
