@@ -88,3 +88,22 @@ test('a focused step button that becomes disabled hands focus to the next step, 
   await expect(button(page, 'Backward')).toBeDisabled();
   expect(await focused(page)).toBe('Update');
 });
+
+test('dismissing an error puts focus back in the field that caused it, else on a step button', async ({
+  appPage: page,
+}) => {
+  const field = page.getByRole('textbox', { name: 'Learning rate' });
+  await field.fill('abc');
+  await field.press('Enter');
+  await expect(page.getByRole('alert')).toBeVisible();
+  await button(page, 'Dismiss').click();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(field).toBeFocused();
+
+  // An error raised with nothing focused (a shortcut key on the page): focus lands on a step button.
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  await page.keyboard.press('u');
+  await expect(page.getByRole('alert')).toBeVisible();
+  await button(page, 'Dismiss').click();
+  expect(await focused(page)).toBe('Forward');
+});
