@@ -2,7 +2,7 @@
  * The page: header (lesson, import/export, view), the step toolbar, the network graph with its
  * details, and the side panels. Owns nothing but the wiring; each part reads the store itself.
  */
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import type { AppStore, LessonSync, StoreOptions } from '../store';
 import { messages } from '../i18n';
 import { NextStep, StepControls } from './controls/StepControls';
@@ -37,6 +37,7 @@ function Layout() {
   const hasSelection = useAppStore((s) => s.ui.selection !== null);
   const setPanelsOpen = useAppStore((s) => s.setPanelsOpen);
   const [helpOpen, setHelpOpen] = useState(false);
+  const helpButton = useRef<HTMLButtonElement>(null);
   usePlayer(store);
   const handlers = useMemo(
     () => ({
@@ -90,6 +91,7 @@ function Layout() {
             )}
             <LanguageSwitch />
             <button
+              ref={helpButton}
               type="button"
               onClick={() => setHelpOpen(true)}
               aria-label={t.view.shortcuts}
@@ -100,26 +102,30 @@ function Layout() {
           </div>
         </div>
       </header>
-      <StepControls />
-      <QuizBar />
-      <ErrorBanner />
-      <main className="workspace">
-        <GraphArea />
-        <aside className="side-panels">
-          <SelectionDetails />
-          <section className="panel loss" aria-labelledby="loss-heading">
-            <h2 id="loss-heading">{t.loss.heading}</h2>
-            <LossChartPanel />
-          </section>
-          <DiagnosisPanel />
-          <SamplePanel />
-          <ExercisePanel />
-          <SettingsPanel />
-          <NetworkEditor />
-          <DataPanel />
-        </aside>
+      {/* The step toolbar belongs to the lesson's main content: inside <main>, so it sits in a
+          landmark a screen reader can jump to. */}
+      <main className="app-main">
+        <StepControls />
+        <QuizBar />
+        <ErrorBanner />
+        <div className="workspace">
+          <GraphArea />
+          <aside className="side-panels">
+            <SelectionDetails />
+            <section className="panel loss" aria-labelledby="loss-heading">
+              <h2 id="loss-heading">{t.loss.heading}</h2>
+              <LossChartPanel />
+            </section>
+            <DiagnosisPanel />
+            <SamplePanel />
+            <ExercisePanel />
+            <SettingsPanel />
+            <NetworkEditor />
+            <DataPanel />
+          </aside>
+        </div>
       </main>
-      {helpOpen && <ShortcutsDialog onClose={() => setHelpOpen(false)} />}
+      {helpOpen && <ShortcutsDialog onClose={() => setHelpOpen(false)} fallback={() => helpButton.current} />}
     </div>
   );
 }

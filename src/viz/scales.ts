@@ -12,8 +12,11 @@ import { interpolatePuOr } from 'd3-scale-chromatic';
 /** Okabe–Ito blue and vermillion, for strokes, bands and arrows. */
 export const DIRECTION_COLORS = { forward: '#0072B2', backward: '#D55E00' } as const;
 
-/** Darker shades of the same hues for text on white (contrast ≥ 4.5:1, WCAG AA). */
-export const DIRECTION_TEXT_COLORS = { forward: '#005a8c', backward: '#a34400' } as const;
+/**
+ * Darker shades of the same hues for text: ≥ 4.5:1 (WCAG AA) on white and on every tinted node card
+ * (valueColor at the card's 30 % over the active layer's band), tests/unit/viz/contrast.test.ts.
+ */
+export const DIRECTION_TEXT_COLORS = { forward: '#004a73', backward: '#7a3300' } as const;
 
 export type Direction = keyof typeof DIRECTION_COLORS;
 
@@ -48,9 +51,11 @@ const table = (colour: (sign: 1 | -1, m: number) => string) => ({
 const pick = (colours: ReturnType<typeof table>, v: number) =>
   (v >= 0 ? colours.positive : colours.negative)[level(v)]!;
 
-// PuOr runs purple (0) → orange (1).
-const FILLS = table((sign, m) => interpolatePuOr(0.5 - 0.5 * sign * m));
-const STROKES = table((sign, m) => interpolatePuOr(0.5 - sign * (0.25 + 0.25 * m)));
+// PuOr runs purple (0) → orange (1). Fills stop short of its darkest ends (0.1 … 0.9) so the text
+// on a tinted card keeps 4.5:1; strokes use only its dark ends (0 … 0.08, 0.92 … 1) so even the
+// faintest edge keeps 3:1 against the page and the band (the width tells the magnitude too).
+const FILLS = table((sign, m) => interpolatePuOr(0.5 - 0.4 * sign * m));
+const STROKES = table((sign, m) => interpolatePuOr(0.5 - sign * (0.42 + 0.08 * m)));
 
 /**
  * Fill colour for a value on the full diverging scale (a symmetric log scale, as d3's

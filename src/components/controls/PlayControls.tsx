@@ -2,6 +2,7 @@
 import { format, messages } from '../../i18n';
 import { MAX_SPEED, MIN_SPEED } from '../../store';
 import { useAppStore } from '../StoreContext';
+import { PlaySummary } from './PlaySummary';
 
 const t = messages.common.play;
 
@@ -29,6 +30,7 @@ export function PlayControls() {
       <output data-testid="step-count" aria-live="off">
         {format(t.counter, { updates, epoch })}
       </output>
+      <PlaySummary />
     </div>
   );
 }

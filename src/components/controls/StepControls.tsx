@@ -2,7 +2,7 @@
  * Forward, Backward, Update, Step, Play, Undo, Redo, Reset and the granularity switch. A disabled
  * button says why in its tooltip and its accessible description.
  */
-import { useId, useMemo } from 'react';
+import { useId, useMemo, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { format, messages } from '../../i18n';
 import { selectCanRedo, selectCanUndo, selectStepAvailability, type ActionResult } from '../../store';
@@ -10,6 +10,8 @@ import type { StepRefusal, SubStep } from '../../engine';
 import { useAppStore } from '../StoreContext';
 import { PlayControls } from './PlayControls';
 import { StableText } from '../StableText';
+import { useLiveness } from '../hooks/useLiveness';
+import { FOCUS_KEY, useKeepFocus, type FocusSuccessors } from '../hooks/useKeepFocus';
 
 const t = messages.common.steps;
 
@@ -26,19 +28,26 @@ function nextText(kind: SubStep['kind'], layer: number): string {
   }
 }
 
-function StepButton({
-  label,
-  hint,
-  refusal,
-  onClick,
-  shortcut,
-}: {
+/** Where focus goes when the focused step button becomes disabled: the step that comes next. */
+const FOCUS_SUCCESSORS: FocusSuccessors = {
+  forward: ['backward', 'update', 'step'],
+  backward: ['update', 'forward', 'step'],
+  update: ['forward', 'step'],
+  undo: ['redo', 'forward', 'step'],
+  redo: ['undo', 'forward', 'step'],
+};
+
+interface StepButtonProps {
+  /** Which step: names it for FOCUS_SUCCESSORS. */
+  action: 'forward' | 'backward' | 'update' | 'step' | 'undo' | 'redo' | 'reset';
   label: string;
   hint: string;
   refusal: StepRefusal | 'nothing-to-undo' | 'nothing-to-redo' | null;
   onClick: () => ActionResult | void;
   shortcut: string;
-}) {
+}
+
+function StepButton({ action, label, hint, refusal, onClick, shortcut }: StepButtonProps) {
   const id = useId();
   const why = refusal ? messages.common.refusals[refusal] : hint;
   return (
@@ -46,6 +55,7 @@ function StepButton({
       <button
         type="button"
         className="step-button"
+        {...{ [FOCUS_KEY]: action }}
         onClick={() => onClick()}
         disabled={refusal !== null}
         title={`${why} (${shortcut})`}
@@ -68,6 +78,8 @@ export function StepControls() {
   const canUndo = useAppStore(selectCanUndo);
   const canRedo = useAppStore(selectCanRedo);
   const granularity = useAppStore((s) => s.ui.granularity);
+  const toolbar = useRef<HTMLDivElement>(null);
+  const keepFocus = useKeepFocus(toolbar, FOCUS_SUCCESSORS);
   const actions = useAppStore(
     useShallow((s) => ({
       forward: s.forward,
@@ -80,30 +92,28 @@ export function StepControls() {
       setGranularity: s.setGranularity,
     })),
   );
+  const button = (
+    action: StepButtonProps['action'],
+    hint: string,
+    refusal: StepButtonProps['refusal'],
+    shortcut: string,
+  ) => (
+    <StepButton
+      key={action}
+      action={action}
+      label={t[action]}
+      hint={hint}
+      refusal={refusal}
+      onClick={actions[action]}
+      shortcut={shortcut}
+    />
+  );
   return (
-    <div className="step-controls" role="toolbar" aria-label={t.stepsToolbar}>
-      <StepButton
-        label={t.forward}
-        hint={t.forwardHint}
-        refusal={availability.forward}
-        onClick={actions.forward}
-        shortcut="F"
-      />
-      <StepButton
-        label={t.backward}
-        hint={t.backwardHint}
-        refusal={availability.backward}
-        onClick={actions.backward}
-        shortcut="B"
-      />
-      <StepButton
-        label={t.update}
-        hint={t.updateHint}
-        refusal={availability.update}
-        onClick={actions.update}
-        shortcut="U"
-      />
-      <StepButton label={t.step} hint={t.stepHint} refusal={null} onClick={actions.step} shortcut="S" />
+    <div ref={toolbar} className="step-controls" role="toolbar" aria-label={t.stepsToolbar} {...keepFocus}>
+      {button('forward', t.forwardHint, availability.forward, 'F')}
+      {button('backward', t.backwardHint, availability.backward, 'B')}
+      {button('update', t.updateHint, availability.update, 'U')}
+      {button('step', t.stepHint, null, 'S')}
       <button
         type="button"
         className="step-button"
@@ -114,21 +124,9 @@ export function StepControls() {
       >
         {playing ? t.pause : t.play}
       </button>
-      <StepButton
-        label={t.undo}
-        hint={t.undo}
-        refusal={canUndo ? null : 'nothing-to-undo'}
-        onClick={actions.undo}
-        shortcut="Z"
-      />
-      <StepButton
-        label={t.redo}
-        hint={t.redo}
-        refusal={canRedo ? null : 'nothing-to-redo'}
-        onClick={actions.redo}
-        shortcut="Y"
-      />
-      <StepButton label={t.reset} hint={t.resetHint} refusal={null} onClick={actions.reset} shortcut="R" />
+      {button('undo', t.undo, canUndo ? null : 'nothing-to-undo', 'Z')}
+      {button('redo', t.redo, canRedo ? null : 'nothing-to-redo', 'Y')}
+      {button('reset', t.resetHint, null, 'R')}
       <label className="granularity">
         {t.granularity}
         <select
@@ -168,10 +166,11 @@ export function NextStep() {
     }),
   );
   const layers = useAppStore((s) => s.session.model.layers.length);
+  const live = useLiveness();
   const sizers = useMemo(() => nextStepTexts(layers), [layers]);
   return (
     <StableText className="next-step" sizers={sizers}>
-      <output aria-live="polite" data-testid="next-step">
+      <output aria-live={live} data-testid="next-step">
         {format(t.nextLabel, { step: nextText(nextKind, nextLayer) })}
       </output>
     </StableText>

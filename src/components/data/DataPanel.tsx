@@ -15,6 +15,7 @@ import {
 import { format, messages } from '../../i18n';
 import { useAppStore } from '../StoreContext';
 import { BoundaryPanel } from './BoundaryPanel';
+import { useFittedWidth } from '../hooks/useFittedWidth';
 import { DataCsvControls } from './DataCsvControls';
 import { SampleTable } from './SampleTable';
 
@@ -158,10 +159,13 @@ export function DataPanel() {
     useShallow((s) => ({ train: s.rawTrain.length, test: s.rawTest.length })),
   );
   const presentation = useAppStore((s) => s.ui.presentation);
+  const [box, width] = useFittedWidth(presentation ? 268 : 330);
   return (
     <section className="panel data" aria-labelledby="data-heading">
       <h2 id="data-heading">{t.heading}</h2>
-      <BoundaryPanel width={presentation ? 268 : 330} />
+      <div ref={box} className="boundary-box">
+        <BoundaryPanel width={width} />
+      </div>
       <p className="muted">{format(t.summary, { train, test })}</p>
       <DatasetForm />
       <DataCsvControls />

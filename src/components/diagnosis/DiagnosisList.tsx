@@ -3,6 +3,7 @@ import { format, messages } from '../../i18n';
 import { describeDiagnosis } from '../../viz/describeDiagnosis';
 import { unitName } from '../../viz/names';
 import { useAppStore } from '../StoreContext';
+import { useLiveness } from '../hooks/useLiveness';
 
 const t = messages.diagnosis;
 
@@ -34,9 +35,10 @@ function DiagnosisItem({ diagnosis }: { diagnosis: Diagnosis }) {
 
 /** The diagnoses in words, or a line saying none was found once there is something to judge. */
 export function DiagnosisList({ diagnoses, judged }: { diagnoses: readonly Diagnosis[]; judged: boolean }) {
+  const live = useLiveness();
   if (diagnoses.length === 0) return judged ? <p className="hint diagnosis-none">{t.healthy}</p> : null;
   return (
-    <ul className="diagnoses" aria-live="polite">
+    <ul className="diagnoses" aria-live={live}>
       {diagnoses.map((d) => (
         <DiagnosisItem key={`${d.kind}:${d.layer}:${'unit' in d ? d.unit : ''}`} diagnosis={d} />
       ))}

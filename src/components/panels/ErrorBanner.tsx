@@ -3,6 +3,7 @@
  * floats over the graph's top edge from a slot of no height, so an error never moves what is under
  * the pointer (the banner used to push the page down by its height).
  */
+import { useLayoutEffect, useRef } from 'react';
 import { format, messages } from '../../i18n';
 import { divergedDetail } from '../../i18n/diverged';
 import type { ActionError } from '../../store';
@@ -29,15 +30,44 @@ export function errorText(error: ActionError): string {
   return t.refusals[error.code];
 }
 
+/**
+ * Where the focus goes when the banner's × removes itself: back to the control that was focused
+ * when the error appeared (the field with the bad value), else the first step button that works.
+ */
+function focusAfterDismiss(origin: Element | null): void {
+  const fallback = document.querySelector<HTMLElement>('[role="toolbar"] button:not(:disabled)');
+  const target = origin instanceof HTMLElement && origin.isConnected ? origin : fallback;
+  target?.focus();
+}
+
 export function ErrorBanner() {
   const error = useAppStore((s) => s.ui.error);
   const dismiss = useAppStore((s) => s.dismissError);
+  // The control focused when this error appeared: the banner's slot outlives each banner.
+  const origin = useRef<Element | null>(null);
+  // (A field that commits again on blur, as the × takes the focus, raises a new error: that one
+  // keeps the field as its origin, not the page or the × itself.)
+  const slot = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const active = document.activeElement;
+    if (!error) origin.current = null;
+    if (!error || active === null || active === document.body || slot.current?.contains(active)) return;
+    origin.current = active;
+  }, [error]);
   return (
-    <div className="error-slot">
+    <div className="error-slot" ref={slot}>
       {error && (
         <div className="error-banner" role="alert">
           <span>{errorText(error)}</span>
-          <button type="button" onClick={dismiss} aria-label={t.view.dismiss} title={t.view.dismiss}>
+          <button
+            type="button"
+            onClick={() => {
+              dismiss();
+              focusAfterDismiss(origin.current);
+            }}
+            aria-label={t.view.dismiss}
+            title={t.view.dismiss}
+          >
             ×
           </button>
         </div>

@@ -11,6 +11,7 @@ import { formatPercentChange, formatValue } from '../../viz/format';
 import { selectVisibleLoss, selectVisibleLossChange, type LossChange, type LossScope } from '../../store';
 import { useAppStore } from '../StoreContext';
 import { StableText, type Sizer } from '../StableText';
+import { useLiveness } from '../hooks/useLiveness';
 
 const t = messages.common.loss;
 const SCOPES: readonly LossScope[] = ['sample', 'batch', 'trainingSet'];
@@ -63,6 +64,7 @@ export function LossValue() {
   const changeLabelId = useId();
   const loss = useAppStore(useShallow(selectVisibleLoss));
   const change = useAppStore(useShallow(selectVisibleLossChange));
+  const live = useLiveness();
   const hint = loss === null ? undefined : format(t.scopeHint[loss.scope], { count: loss.samples });
   return (
     <div className="loss-readout">
@@ -72,6 +74,7 @@ export function LossValue() {
         </span>{' '}
         <output
           className="loss-readout__value"
+          aria-live={live}
           aria-labelledby={labelId}
           data-testid="loss-value"
           title={loss === null ? undefined : String(loss.value)}
@@ -91,6 +94,7 @@ export function LossValue() {
             </span>
             <output
               className="loss-readout__change-value"
+              aria-live={live}
               aria-labelledby={changeLabelId}
               data-testid="loss-change"
               data-before={String(change.before)}

@@ -59,6 +59,9 @@ export const common = {
       10: 'top speed: 12 ms of training per frame',
     },
     counter: 'Updates {updates} · epoch {epoch}',
+    /** Said once when Play pauses (the loss readout is silent while it runs). */
+    pausedOne: 'Paused after {steps} step, loss {loss}',
+    pausedOther: 'Paused after {steps} steps, loss {loss}',
   },
   settings: {
     heading: 'Settings',

@@ -60,6 +60,8 @@ export const common = {
       10: '最快：每帧训练 12 毫秒',
     },
     counter: '更新 {updates} 次 · 第 {epoch} 轮',
+    pausedOne: '已暂停：训练了 {steps} 步，损失 {loss}',
+    pausedOther: '已暂停：训练了 {steps} 步，损失 {loss}',
   },
   settings: {
     heading: '设置',
