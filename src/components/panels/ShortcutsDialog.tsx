@@ -1,6 +1,7 @@
 /** The list of keyboard shortcuts, opened with "?". */
 import { useEffect, useRef } from 'react';
 import { messages } from '../../i18n';
+import { GraphShortcuts } from './GraphShortcuts';
 
 const t = messages.common.shortcuts;
 
@@ -52,6 +53,7 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
             ))}
           </tbody>
         </table>
+        <GraphShortcuts />
         <button ref={closeButton} type="button" onClick={onClose}>
           {messages.common.view.close}
         </button>
