@@ -99,6 +99,8 @@ export type Selection =
   | { kind: 'bias'; layer: number; index: number }
   | null;
 
+export type ValuesView = 'graph' | 'table';
+
 export interface UiState {
   granularity: Granularity;
   presentation: boolean;
@@ -115,6 +117,8 @@ export interface UiState {
   hoveredUnit: { layer: number; index: number } | null;
   /** Predict first (exercise mode): each sub-step asks for one of its values before showing them. */
   predictFirst: boolean;
+  /** The network's values drawn as the graph, or written in a table per layer (same numbers). */
+  valuesView: ValuesView;
 }
 
 export interface HistoryState {
@@ -213,6 +217,7 @@ export interface UiActions {
   setPanelsOpen(open: boolean): void;
   select(selection: Selection): void;
   setLogScale(on: boolean): void;
+  setValuesView(view: ValuesView): void;
   dismissError(): void;
   /** Show an error found outside the store (a file too large to read, say). */
   reportError(error: ActionError): void;
