@@ -168,7 +168,8 @@ export interface DataActions {
   /** Generate a seeded data set (kind, count, noise, test fraction, seed); adapts the input layer. */
   generateData(options: DatasetOptions): ActionResult;
   setFeatures(features: readonly FeatureName[]): ActionResult;
-  addPoint(x1: number, x2: number, label: 0 | 1): ActionResult;
+  /** x1 and x2 as numbers, or as typed ("0.5", "1/3"): refused with the field named. */
+  addPoint(x1: number | string, x2: number | string, label: 0 | 1): ActionResult;
   removePoint(set: 'train' | 'test', index: number): ActionResult;
   /** Edit one raw value of a training sample (the sample table). */
   setDataValue(index: number, kind: 'x' | 'y', entry: number, value: number | string): ActionResult;

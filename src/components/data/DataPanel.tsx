@@ -16,6 +16,7 @@ import { format, messages } from '../../i18n';
 import { useAppStore } from '../StoreContext';
 import { BoundaryPanel } from './BoundaryPanel';
 import { DataCsvControls } from './DataCsvControls';
+import { PointForm } from './PointForm';
 import { SampleTable } from './SampleTable';
 
 const t = messages.data;
@@ -162,6 +163,7 @@ export function DataPanel() {
     <section className="panel data" aria-labelledby="data-heading">
       <h2 id="data-heading">{t.heading}</h2>
       <BoundaryPanel width={presentation ? 268 : 330} />
+      <PointForm />
       <p className="muted">{format(t.summary, { train, test })}</p>
       <DatasetForm />
       <DataCsvControls />

@@ -71,19 +71,23 @@ describe('the graph as one tab stop', () => {
   it.each([
     ['the 2-2-2 network', () => values('idle')],
     ['2-8×6-1', largest],
-  ])('is one tab stop on %s: Tab enters it once and leaves it with the next Tab', async (_, graph) => {
-    const { user } = renderSelecting(graph());
-    const group = screen.getByRole('group', { name: 'Network graph' });
-    expect(group.querySelectorAll('[tabindex="0"]')).toHaveLength(1);
-    screen.getByRole('button', { name: 'Before' }).focus();
-    await user.tab();
-    expect(focusedElement()).toHaveAttribute('data-node', '0:0');
-    await user.tab();
-    expect(screen.getByRole('button', { name: 'After' })).toHaveFocus();
-    await user.tab({ shift: true });
-    expect(focusedElement()).toHaveAttribute('data-node', '0:0');
-    // user-event walks every element of the large graph on each Tab: slow on a loaded machine.
-  }, 30_000);
+  ])(
+    'is one tab stop on %s: Tab enters it once and leaves it with the next Tab',
+    async (_, graph) => {
+      const { user } = renderSelecting(graph());
+      const group = screen.getByRole('group', { name: 'Network graph' });
+      expect(group.querySelectorAll('[tabindex="0"]')).toHaveLength(1);
+      screen.getByRole('button', { name: 'Before' }).focus();
+      await user.tab();
+      expect(focusedElement()).toHaveAttribute('data-node', '0:0');
+      await user.tab();
+      expect(screen.getByRole('button', { name: 'After' })).toHaveFocus();
+      await user.tab({ shift: true });
+      expect(focusedElement()).toHaveAttribute('data-node', '0:0');
+      // user-event walks every element of the large graph on each Tab: slow on a loaded machine.
+    },
+    30_000,
+  );
 
   it('is entered again where the focus last was', async () => {
     const { user } = renderSelecting();
