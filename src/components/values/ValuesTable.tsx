@@ -133,16 +133,13 @@ export function ValuesTable({ values }: { values: GraphValues }) {
   const headingId = useId();
   const layers = values.sizes.map((_, l) => l).slice(1);
   return (
-    <section className="values-view" aria-labelledby={headingId}>
+    // The region scrolls when the tables outgrow the graph's place: focusable, so the keys scroll it.
+    <section className="values-view" aria-labelledby={headingId} tabIndex={0}>
       <h2 id={headingId}>{t.heading}</h2>
       {values.updated && <p className="muted">{t.updatedNote}</p>}
-      <div className="values-scroll">
-        <InputTable values={values} />
-      </div>
+      <InputTable values={values} />
       {layers.map((layer) => (
-        <div key={layer} className="values-scroll">
-          <LayerTable values={values} layer={layer} />
-        </div>
+        <LayerTable key={layer} values={values} layer={layer} />
       ))}
     </section>
   );
