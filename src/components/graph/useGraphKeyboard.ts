@@ -6,6 +6,7 @@
  * steps never make it speak.
  */
 import { useState, type FocusEvent, type KeyboardEvent, type RefObject } from 'react';
+import { format, messages } from '../../i18n';
 import { explain, targetExists } from '../../viz/explain';
 import type { GraphValues } from '../../viz/graphValues';
 import { graphMoveOf, moveInGraph } from '../../viz/graphNavigation';
@@ -26,9 +27,9 @@ function targetOfElement(element: EventTarget): GraphTarget | null {
 export function spokenExplanation(values: GraphValues, target: GraphTarget): string {
   const explanation = explain(values, target);
   if (!explanation) return '';
-  return [explanation.heading, ...explanation.lines.map((line) => `${line.label}: ${line.formula}`)].join(
-    '. ',
-  );
+  const K = messages.graph.keyboard;
+  const lines = explanation.lines.map((line) => format(K.line, { label: line.label, formula: line.formula }));
+  return [explanation.heading, ...lines].join(K.join);
 }
 
 const FIRST_INPUT: GraphTarget = { kind: 'node', layer: 0, index: 0 };

@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { NetworkGraph } from '../../../../src/components/graph/NetworkGraph';
+import { setLanguage } from '../../../../src/i18n';
 import { graphValuesFromSession, type GraphValues } from '../../../../src/viz/graphValues';
 import type { GraphTarget } from '../../../../src/viz/target';
 import { MAZUR_SAMPLE, MAZUR_SPEC, sessionAt, type Stage } from '../../viz/fixtures';
@@ -168,6 +169,20 @@ describe('arrow keys in the graph', () => {
     // Enter reads it out again, with the numbers of now.
     await user.keyboard('{Enter}');
     expect(status).toHaveTextContent(/Gradient at z: .*0\.008771/);
+  });
+
+  it('announce in Chinese on a Chinese page', async () => {
+    await setLanguage('zh-CN');
+    try {
+      const { user } = renderSelecting();
+      screen.getByRole('button', { name: /, 输入 x₁$/ }).focus();
+      await user.keyboard('{ArrowRight}{ArrowRight}');
+      expect(screen.getByRole('status')).toHaveTextContent(
+        /^第 1 层第 1 个单元。加权和：z = 0\.15·0\.05 \+ 0\.2·0\.1 \+ 0\.35 = 0\.3775。/,
+      );
+    } finally {
+      await setLanguage('en');
+    }
   });
 
   it('are documented: the graph describes its keys', () => {
