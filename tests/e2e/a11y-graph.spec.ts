@@ -206,6 +206,8 @@ test('a point is added and removed with the form, and a bad number is refused by
   await expect(summary).toHaveText(new RegExp(`^${before + 1} training`));
 
   const remove = page.getByRole('group', { name: 'Remove a point' });
+  // The list of long point names fits the side panel.
+  expect(await page.locator('.side-panels').evaluate((e) => e.scrollWidth - e.clientWidth)).toBe(0);
   await remove
     .getByRole('combobox', { name: 'Point' })
     .selectOption({ label: `Training point ${before + 1}: x₁ = 0.3, x₂ = −0.7, y₁ = 0` });

@@ -116,7 +116,7 @@ function RemovePoint({ onDone }: { onDone: Report }) {
     <form className="point-form" onSubmit={submit}>
       <fieldset>
         <legend>{t.points.remove}</legend>
-        <label className="field">
+        <label className="field point-form__choice">
           <span className="field-label">{t.points.point}</span>
           <select
             value={current?.value ?? ''}
