@@ -1,12 +1,11 @@
 /** The list of keyboard shortcuts, opened with "?". */
 import { useEffect, useRef } from 'react';
 import { messages } from '../../i18n';
-import { GraphShortcuts } from './GraphShortcuts';
+import { GraphShortcuts, ShortcutTable, type ShortcutRows } from './ShortcutTable';
 
 const t = messages.common.shortcuts;
 
-/** Keys and the catalog entry naming their action (read at render time, in the current language). */
-export const SHORTCUTS: readonly (readonly [string, keyof typeof t])[] = [
+export const SHORTCUTS: ShortcutRows = [
   ['PageDown / →', 'next'],
   ['PageUp / ←', 'back'],
   ['F', 'forward'],
@@ -41,18 +40,7 @@ export function ShortcutsDialog({ onClose }: { onClose: () => void }) {
         }}
       >
         <h2 id="shortcuts-title">{t.title}</h2>
-        <table>
-          <tbody>
-            {SHORTCUTS.map(([keys, action]) => (
-              <tr key={keys}>
-                <th scope="row">
-                  <kbd>{keys}</kbd>
-                </th>
-                <td>{t[action]}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ShortcutTable rows={SHORTCUTS} />
         <GraphShortcuts />
         <button ref={closeButton} type="button" onClick={onClose}>
           {messages.common.view.close}

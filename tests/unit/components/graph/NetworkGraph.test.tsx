@@ -6,7 +6,14 @@ import { NetworkGraph } from '../../../../src/components/graph/NetworkGraph';
 import { formatValue } from '../../../../src/viz/format';
 import { graphValuesFromSession } from '../../../../src/viz/graphValues';
 import type { GraphTarget } from '../../../../src/viz/target';
-import { MAZUR_SAMPLE, MAZUR_SPEC, sessionAt, type Stage } from '../../viz/fixtures';
+import {
+  LARGEST_SAMPLE,
+  LARGEST_SPEC,
+  MAZUR_SAMPLE,
+  MAZUR_SPEC,
+  sessionAt,
+  type Stage,
+} from '../../viz/fixtures';
 
 const values = (stage: Stage) =>
   graphValuesFromSession(sessionAt(MAZUR_SPEC, MAZUR_SAMPLE, stage), MAZUR_SAMPLE, 1, 0.5);
@@ -143,20 +150,8 @@ describe('NetworkGraph interaction', () => {
 });
 
 describe('NetworkGraph compact mode (the largest network)', () => {
-  const largest = () => {
-    const spec = {
-      loss: 'mse',
-      layers: [8, 8, 8, 8, 8, 8, 1].map((out, l) => ({
-        W: Array.from({ length: out }, (_, i) =>
-          Array.from({ length: l === 0 ? 2 : 8 }, (_, j) => (i - j) / 10),
-        ),
-        b: Array.from({ length: out }, () => 0.1),
-        activation: 'sigmoid',
-      })),
-    };
-    const sample = { x: [0.5, -0.5], y: [1] };
-    return graphValuesFromSession(sessionAt(spec, sample, 'idle'), sample, 1, 0.1);
-  };
+  const largest = () =>
+    graphValuesFromSession(sessionAt(LARGEST_SPEC, LARGEST_SAMPLE, 'idle'), LARGEST_SAMPLE, 1, 0.1);
 
   it('keeps edge values out of sight but in the attributes, and shows one edge on selection', () => {
     const v = largest();

@@ -7,25 +7,21 @@ import { NetworkGraph } from '../../../../src/components/graph/NetworkGraph';
 import { setLanguage } from '../../../../src/i18n';
 import { graphValuesFromSession, type GraphValues } from '../../../../src/viz/graphValues';
 import type { GraphTarget } from '../../../../src/viz/target';
-import { MAZUR_SAMPLE, MAZUR_SPEC, sessionAt, type Stage } from '../../viz/fixtures';
+import {
+  LARGEST_SAMPLE,
+  LARGEST_SPEC,
+  MAZUR_SAMPLE,
+  MAZUR_SPEC,
+  sessionAt,
+  type Stage,
+} from '../../viz/fixtures';
 
 const values = (stage: Stage) =>
   graphValuesFromSession(sessionAt(MAZUR_SPEC, MAZUR_SAMPLE, stage), MAZUR_SAMPLE, 1, 0.5);
 
 /** The 2-8×6-1 network, the largest the UI allows. */
 function largest(): GraphValues {
-  const spec = {
-    loss: 'mse',
-    layers: [8, 8, 8, 8, 8, 8, 1].map((out, l) => ({
-      W: Array.from({ length: out }, (_, i) =>
-        Array.from({ length: l === 0 ? 2 : 8 }, (_, j) => (i - j) / 10),
-      ),
-      b: Array.from({ length: out }, () => 0.1),
-      activation: 'sigmoid',
-    })),
-  };
-  const sample = { x: [0.5, -0.5], y: [1] };
-  return graphValuesFromSession(sessionAt(spec, sample, 'backward'), sample, 1, 0.1);
+  return graphValuesFromSession(sessionAt(LARGEST_SPEC, LARGEST_SAMPLE, 'backward'), LARGEST_SAMPLE, 1, 0.1);
 }
 
 /** The graph with a selection kept as the app keeps it, and a button before it to Tab from. */
