@@ -104,6 +104,22 @@ test('arrow keys move the selection through the graph and the arithmetic is anno
   expect(await status.textContent()).toBe(said);
 });
 
+test('a click on the graph selects without taking the keys: → still steps the lesson', async ({
+  appPage: page,
+}) => {
+  const next = page.getByText(/^Next:/);
+  await expect(next).toContainText('forward layer 1');
+  await page.locator('[data-node="1:0"]').click();
+  await expect(page.getByRole('region', { name: 'Unit 1 of layer 1' })).toBeVisible();
+  await page.keyboard.press('ArrowRight');
+  await expect(next).toContainText('forward layer 2');
+  // With the focus in the graph, the arrows move in it.
+  await page.locator('[data-node="1:0"]').focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.locator('[data-node="1:1"]')).toBeFocused();
+  await expect(next).toContainText('forward layer 2');
+});
+
 test('the shortcut list documents the graph keys', async ({ appPage: page }) => {
   await page.keyboard.press('?');
   const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });

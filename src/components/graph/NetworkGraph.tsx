@@ -148,6 +148,7 @@ export function NetworkGraph({
         data-keys="navigation"
         onKeyDown={keyboard.onKeyDown}
         onFocus={keyboard.onFocus}
+        onMouseDown={keyboard.onMouseDown}
         width={layout.width}
         height={layout.height}
         viewBox={`0 0 ${layout.width} ${layout.height}`}

@@ -4,8 +4,12 @@
  * the focus and the selection together (viz/graphNavigation), and the selection's arithmetic is
  * announced through a polite live region. Only a key press changes the announcement: Play and the
  * steps never make it speak.
+ *
+ * A click selects without taking the focus from the page or a button (it still leaves a text field,
+ * which commits it): a teacher who clicks a node to show its arithmetic keeps stepping with → and ←.
+ * The next Tab enters the graph at the clicked element.
  */
-import { useState, type FocusEvent, type KeyboardEvent, type RefObject } from 'react';
+import { useState, type FocusEvent, type KeyboardEvent, type MouseEvent, type RefObject } from 'react';
 import { format, messages } from '../../i18n';
 import { explain, targetExists } from '../../viz/explain';
 import type { GraphValues } from '../../viz/graphValues';
@@ -68,10 +72,19 @@ export function useGraphKeyboard(
     choose(next);
   };
 
+  const onMouseDown = (event: MouseEvent<SVGSVGElement>) => {
+    const at = targetOfElement(event.target);
+    if (!at) return;
+    setFocused(at);
+    const active = document.activeElement;
+    const typing = active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement;
+    if (!typing && !svgRef.current?.contains(active)) event.preventDefault();
+  };
+
   const onFocus = (event: FocusEvent<SVGSVGElement>) => {
     const at = targetOfElement(event.target);
     if (at && targetKey(at) !== targetKey(focused)) setFocused(at);
   };
 
-  return { tabStop: targetKey(tabStop), onKeyDown, onFocus, announcement };
+  return { tabStop: targetKey(tabStop), onKeyDown, onFocus, onMouseDown, announcement };
 }

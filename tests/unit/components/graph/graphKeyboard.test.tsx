@@ -95,6 +95,26 @@ describe('the graph as one tab stop', () => {
   });
 });
 
+describe('a click in the graph', () => {
+  it('selects without taking the focus from a button, and the next Tab enters the graph there', async () => {
+    const { user, onSelect } = renderSelecting();
+    const before = screen.getByRole('button', { name: 'Before' });
+    before.focus();
+    await user.click(screen.getByRole('button', { name: /, Unit 2 of layer 1$/ }));
+    expect(onSelect).toHaveBeenCalledWith({ kind: 'node', layer: 1, index: 1 });
+    expect(before).toHaveFocus();
+    await user.tab();
+    expect(focusedElement()).toHaveAttribute('data-node', '1:1');
+  });
+
+  it('moves the focus when the focus is in the graph already', async () => {
+    const { user } = renderSelecting();
+    screen.getByRole('button', { name: /, Input x₁$/ }).focus();
+    await user.click(screen.getByRole('button', { name: /, Unit 2 of layer 1$/ }));
+    expect(focusedElement()).toHaveAttribute('data-node', '1:1');
+  });
+});
+
 describe('arrow keys in the graph', () => {
   it('move the focus and the selection: ↑/↓ in a column, ←/→ across, Shift to skip, Home/End', async () => {
     const { user, onSelect } = renderSelecting();
