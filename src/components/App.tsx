@@ -22,6 +22,7 @@ import { LossChartPanel } from './LossChartPanel';
 import { ExercisePanel } from './quiz/ExercisePanel';
 import { QuizBar } from './quiz/QuizBar';
 import { LanguageSwitch } from './LanguageSwitch';
+import { ViewSwitch } from './values/ViewSwitch';
 import { useLanguage } from './hooks/useLanguage';
 import { useKeyboardShortcuts } from './hooks/useKeyboardShortcuts';
 import { usePlayer } from './hooks/usePlayer';
@@ -71,6 +72,7 @@ function Layout() {
           <NextStep />
           <LossValue />
           <div className="view-controls">
+            <ViewSwitch />
             <label className="toggle">
               <input
                 type="checkbox"

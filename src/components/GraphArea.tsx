@@ -15,6 +15,7 @@ import { CommitField } from './controls/CommitField';
 import { DetailsPanel } from './graph/DetailsPanel';
 import { LayerMatrixForm } from './matrixForm/LayerMatrixForm';
 import { NetworkGraph } from './graph/NetworkGraph';
+import { ValuesTable } from './values/ValuesTable';
 import { useAppStore, useStoreApi } from './StoreContext';
 
 const t = messages.data;
@@ -135,7 +136,14 @@ export function GraphArea() {
   const hovered = useAppStore((s) => s.ui.hoveredUnit);
   const setHoveredUnit = useAppStore((s) => s.setHoveredUnit);
   const values = useGraphValues();
+  const view = useAppStore((s) => s.ui.valuesView);
   const hiddenLayers = values.sizes.length - 2;
+  if (view === 'table')
+    return (
+      <div className="graph-area">
+        <ValuesTable values={values} />
+      </div>
+    );
   const onPointerOver = (event: PointerEvent) => {
     const unit = hiddenUnitAt(event.target, hiddenLayers);
     if (unit?.layer !== hovered?.layer || unit?.index !== hovered?.index) setHoveredUnit(unit);

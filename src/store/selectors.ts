@@ -117,3 +117,23 @@ export function selectLossChange(state: State): LossChange | null {
   if (point?.step !== update.updates || point.lossAfter === undefined) return null;
   return { before: point.loss, after: point.lossAfter, samples: update.batchSize, update: update.updates };
 }
+
+const pointsAddable = new WeakMap<readonly unknown[], boolean>();
+
+/**
+ * True when points can be added (by a click on the plot or with the point form): two raw inputs,
+ * one target, every target a class 0 or 1. Remembered per data set, as it reads every sample.
+ */
+export function selectCanAddPoints(state: State): boolean {
+  const samples = state.rawTrain;
+  let known = pointsAddable.get(samples);
+  if (known === undefined) {
+    const first = samples[0];
+    known =
+      first?.x.length === 2 &&
+      first.y.length === 1 &&
+      samples.every((sample) => sample.y[0] === 0 || sample.y[0] === 1);
+    pointsAddable.set(samples, known);
+  }
+  return known;
+}

@@ -81,6 +81,8 @@ export type Selection =
   | { kind: 'bias'; layer: number; index: number }
   | null;
 
+export type ValuesView = 'graph' | 'table';
+
 export interface UiState {
   granularity: Granularity;
   presentation: boolean;
@@ -97,6 +99,8 @@ export interface UiState {
   hoveredUnit: { layer: number; index: number } | null;
   /** Predict first (exercise mode): each sub-step asks for one of its values before showing them. */
   predictFirst: boolean;
+  /** The network's values drawn as the graph, or written in a table per layer (same numbers). */
+  valuesView: ValuesView;
 }
 
 export interface HistoryState {
@@ -146,7 +150,8 @@ export interface DataActions {
   /** Generate a seeded data set (kind, count, noise, test fraction, seed); adapts the input layer. */
   generateData(options: DatasetOptions): ActionResult;
   setFeatures(features: readonly FeatureName[]): ActionResult;
-  addPoint(x1: number, x2: number, label: 0 | 1): ActionResult;
+  /** x1 and x2 as numbers, or as typed ("0.5", "1/3"): refused with the field named. */
+  addPoint(x1: number | string, x2: number | string, label: 0 | 1): ActionResult;
   removePoint(set: 'train' | 'test', index: number): ActionResult;
   /** Edit one raw value of a training sample (the sample table). */
   setDataValue(index: number, kind: 'x' | 'y', entry: number, value: number | string): ActionResult;
@@ -195,6 +200,7 @@ export interface UiActions {
   setPanelsOpen(open: boolean): void;
   select(selection: Selection): void;
   setLogScale(on: boolean): void;
+  setValuesView(view: ValuesView): void;
   dismissError(): void;
   /** Show an error found outside the store (a file too large to read, say). */
   reportError(error: ActionError): void;

@@ -20,3 +20,17 @@ export function targetId(target: GraphTarget): string {
 export function targetKey(target: GraphTarget | null): string {
   return target ? `${target.kind}:${targetId(target)}` : '';
 }
+
+/**
+ * The target a DOM-contract attribute names: ('edge', "2:0:1") → W2[0][1]; null when the id does
+ * not have the kind's shape.
+ */
+export function targetFromId(kind: string, id: string): GraphTarget | null {
+  const numbers = id.split(':').map(Number);
+  if (!numbers.every((n) => Number.isInteger(n) && n >= 0)) return null;
+  const [layer, a, b] = numbers;
+  if (layer === undefined || a === undefined) return null;
+  if (kind === 'edge') return numbers.length === 3 ? { kind, layer, to: a, from: b! } : null;
+  if (kind === 'node' || kind === 'bias') return numbers.length === 2 ? { kind, layer, index: a } : null;
+  return null;
+}

@@ -15,7 +15,7 @@ const ALLOWED = new Set(
     'Backprop Lab English',
     'ReLU relu leaky Leaky leakyRelu sigmoid Sigmoid tanh softmax Softmax linear',
     'SGD Adam XOR PyTorch NumPy Python',
-    'CSV PNG SVG JSON MB kB Ctrl PageDown PageUp Space Home End Enter Esc',
+    'CSV PNG SVG JSON MB kB Ctrl Shift PageDown PageUp Space Home End Enter Esc',
     'dL dz da dw db dW dx dy max log mean exp sin cos prev NaN Infinity',
     'x1 xn y1 ym x1x2 split train test',
   ]

@@ -155,7 +155,8 @@ test('the details panel and the editors name units, weights and biases from 1', 
   await expect(page.getByRole('textbox', { name: 'New value of W2[1][2]' })).toHaveValue('-0.4');
   await expect(page.locator('[data-edge="2:0:1"]')).toHaveAttribute(
     'aria-label',
-    /^Weight W2\[1\]\[2\], w = −0\.4/,
+    // What the edge shows, then what it is (label in name).
+    /^w−0\.4 dL\/dw–, Weight W2\[1\]\[2\]$/,
   );
 
   await page.locator('[data-bias="1:1"]').locator('text').first().click();

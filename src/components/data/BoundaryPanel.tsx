@@ -3,6 +3,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { messages } from '../../i18n';
 import { unitName } from '../../viz/names';
 import { DecisionBoundary } from '../boundary/DecisionBoundary';
+import { selectCanAddPoints } from '../../store';
 import { useAppStore } from '../StoreContext';
 import { activationRange, useNetworkEvaluator } from './useNetworkEvaluator';
 
@@ -18,6 +19,7 @@ export function BoundaryPanel({ width }: { width: number }) {
   const { addPoint, removePoint } = useAppStore(
     useShallow((s) => ({ addPoint: s.addPoint, removePoint: s.removePoint })),
   );
+  const canAdd = useAppStore(selectCanAddPoints);
   const rawInputs = rawTrain[0]?.x.length ?? 0;
   const outputs = model.layers.at(-1)!.outSize;
   const unit =
@@ -31,7 +33,6 @@ export function BoundaryPanel({ width }: { width: number }) {
   if (outputs !== 1 || rawInputs < 1 || rawInputs > 2) return <p className="muted">{t.noPlot}</p>;
   const task = rawInputs === 1 ? 'regression' : 'classification';
   const activation = unit ? model.layers[unit.layer - 1]!.activation : model.layers.at(-1)!.activation;
-  const labelled = rawTrain.every((sample) => sample.y[0] === 0 || sample.y[0] === 1);
   return (
     <DecisionBoundary
       train={rawTrain}
@@ -41,7 +42,7 @@ export function BoundaryPanel({ width }: { width: number }) {
       range={activationRange(activation)}
       revision={revision}
       {...(unit ? { showingLabel: unitName(unit.layer, unit.index) } : {})}
-      {...(task === 'classification' && labelled ? { onAddPoint: addPoint } : {})}
+      {...(canAdd ? { onAddPoint: addPoint } : {})}
       onRemovePoint={removePoint}
       width={width}
       height={width}

@@ -17,6 +17,7 @@ import { useAppStore } from '../StoreContext';
 import { BoundaryPanel } from './BoundaryPanel';
 import { useFittedWidth } from '../hooks/useFittedWidth';
 import { DataCsvControls } from './DataCsvControls';
+import { PointForm } from './PointForm';
 import { SampleTable } from './SampleTable';
 
 const t = messages.data;
@@ -166,6 +167,7 @@ export function DataPanel() {
       <div ref={box} className="boundary-box">
         <BoundaryPanel width={width} />
       </div>
+      <PointForm />
       <p className="muted">{format(t.summary, { train, test })}</p>
       <DatasetForm />
       <DataCsvControls />

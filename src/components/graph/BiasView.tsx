@@ -5,7 +5,7 @@ import type { BiasLayout } from '../../viz/layoutTypes';
 import { DIRECTION_COLORS, valueColor, type Direction } from '../../viz/scales';
 import type { GraphTarget } from '../../viz/target';
 import { graphButtonProps } from './activate';
-import { describeParameter } from './describe';
+import { describeParameter, parameterShown } from './describe';
 import { MatrixCellView } from './MatrixCellView';
 import { ParameterLabel } from './ParameterLabel';
 
@@ -20,6 +20,8 @@ export interface BiasViewProps {
   /** Its cell in the layer's matrix, when the weights are written there. */
   cell: MatrixCell | null;
   selected: boolean;
+  /** The graph's one tab stop (see useGraphKeyboard). */
+  tabStop: boolean;
   onSelect: (target: GraphTarget) => void;
 }
 
@@ -33,9 +35,11 @@ export const BiasView = memo(function BiasView({
   cell,
   highlight,
   selected,
+  tabStop,
   onSelect,
 }: BiasViewProps) {
-  const { label, tooltip } = describeParameter('bias', bias.id, b, dLdb, old);
+  const shown = parameterShown(bias.label, bias.lines, cell, labelChars);
+  const { label, tooltip } = describeParameter('bias', bias.id, b, dLdb, old, shown);
   const select = () => onSelect({ kind: 'bias', layer: bias.layer, index: bias.unit });
   const { marker, link } = bias;
   return (
@@ -44,7 +48,7 @@ export const BiasView = memo(function BiasView({
       data-bias={bias.id}
       data-b={attributeValue(b)}
       data-dldb={attributeValue(dLdb)}
-      {...graphButtonProps(label, selected, select)}
+      {...graphButtonProps(label, selected, select, tabStop)}
     >
       <title>{tooltip}</title>
       {link && <line className="graph-bias-link" x1={link.x1} y1={link.y1} x2={link.x2} y2={link.y2} />}

@@ -4,7 +4,7 @@ import type { MatrixCell } from '../../viz/matrices';
 import type { EdgeLayout } from '../../viz/layoutTypes';
 import type { GraphTarget } from '../../viz/target';
 import { graphButtonProps } from './activate';
-import { describeParameter, parameterLabel } from './describe';
+import { describeParameter, parameterLabel, parameterShown } from './describe';
 import { StrokeLine } from './EdgeStroke';
 import { MatrixCellView } from './MatrixCellView';
 import { ParameterLabel } from './ParameterLabel';
@@ -19,6 +19,8 @@ export interface EdgeViewProps {
   /** Its cell in the layer's matrix, when the weights are written there. */
   cell: MatrixCell | null;
   selected: boolean;
+  /** The graph's one tab stop (see useGraphKeyboard). */
+  tabStop: boolean;
   /** Its line (or label) is hovered or focused: label and line light up together. */
   emphasis: boolean;
   onSelect: (target: GraphTarget) => void;
@@ -40,8 +42,9 @@ export const EdgeView = memo(function EdgeView(props: EdgeViewProps) {
   const [pointed, setPointed] = useState(false);
   const [focused, setFocused] = useState(false);
   const showTooltip = pointed || focused || selected;
-  const tooltip = showTooltip ? describeParameter('edge', edge.id, w, dLdw, old).tooltip : null;
-  const label = parameterLabel('edge', edge.id, w, dLdw);
+  const shown = parameterShown(edge.label, edge.lines, cell, props.labelChars);
+  const tooltip = showTooltip ? describeParameter('edge', edge.id, w, dLdw, old, shown).tooltip : null;
+  const label = parameterLabel('edge', edge.id, w, dLdw, old, shown);
   const select = () => onSelect({ kind: 'edge', layer: edge.layer, to: edge.i, from: edge.j });
   const hover = (id: string | null, set: (on: boolean) => void) => {
     set(id !== null);
@@ -55,7 +58,7 @@ export const EdgeView = memo(function EdgeView(props: EdgeViewProps) {
       data-edge={edge.id}
       data-w={attributeValue(w)}
       data-dldw={attributeValue(dLdw)}
-      {...graphButtonProps(label, selected, select)}
+      {...graphButtonProps(label, selected, select, props.tabStop)}
       onPointerEnter={() => hover(edge.id, setPointed)}
       onPointerLeave={() => hover(null, setPointed)}
       onFocus={() => hover(edge.id, setFocused)}

@@ -1,5 +1,6 @@
 import type { MatrixCell } from '../../viz/matrices';
 import { formatValue } from '../../viz/format';
+import { shownValue } from './describe';
 import { DIRECTION_TEXT_COLORS } from '../../viz/scales';
 
 interface MatrixCellViewProps {
@@ -22,20 +23,21 @@ export function MatrixCellView({ cell, value, grad, old }: MatrixCellViewProps) 
   const updated = old !== undefined;
   return (
     <g data-cell={cell.id} className={updated ? 'graph-cell is-updated' : 'graph-cell'}>
+      {/* Whitespace between SVG texts is not drawn; it parts the values in the text read out. */}{' '}
       <rect className="graph-cell-bg" x={box.x} y={box.y} width={box.width} height={box.height} />
       <text x={first.x} y={first.y} className={updated ? 'graph-value graph-old' : 'graph-value'}>
         <tspan fill={updated ? undefined : DIRECTION_TEXT_COLORS.forward}>
           {formatValue(updated ? old : value)}
         </tspan>
-      </text>
+      </text>{' '}
       <text
         x={second.x}
         y={second.y}
         className={updated ? 'graph-value graph-new' : grad === undefined ? 'graph-pending' : 'graph-value'}
         fill={updated ? undefined : DIRECTION_TEXT_COLORS.backward}
       >
-        {updated ? formatValue(value) : grad === undefined ? '–' : formatValue(grad)}
-      </text>
+        {updated ? formatValue(value) : shownValue(grad)}
+      </text>{' '}
       {updated && (
         <text x={third.x} y={third.y} className="graph-value graph-change">
           {formatValue(value - old)}

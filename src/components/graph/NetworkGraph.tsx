@@ -5,6 +5,7 @@
  */
 import {
   useCallback,
+  useId,
   useLayoutEffect,
   useMemo,
   useRef,
@@ -27,6 +28,7 @@ import { LayerHeader } from './LayerHeader';
 import { MatrixFrame } from './MatrixFrame';
 import { NodeView } from './NodeView';
 import { useElementSize, type Size } from './useElementSize';
+import { useGraphKeyboard } from './useGraphKeyboard';
 import './graph.css';
 
 export interface NetworkGraphProps {
@@ -34,7 +36,7 @@ export interface NetworkGraphProps {
   /** Larger type and strokes (16 px text at least). */
   presentation?: boolean;
   selection: GraphTarget | null;
-  /** Called with the clicked (or Enter/Space-pressed) node, edge or bias. */
+  /** Called with the clicked, Enter/Space-pressed or arrowed-to node, edge or bias. */
   onSelect: (target: GraphTarget) => void;
   /** A fixed drawing size; without it the graph measures its container. */
   width?: number;
@@ -88,6 +90,7 @@ export function NetworkGraph({
   height,
 }: NetworkGraphProps) {
   const containerRef = useRef<HTMLDivElement>(null);
+  const svgRef = useRef<SVGSVGElement>(null);
   const measured = useElementSize(containerRef, DEFAULT_GRAPH_SIZE);
   const area = { width: width ?? measured.width, height: height ?? measured.height };
   const sizesKey = values.sizes.join(',');
@@ -98,6 +101,8 @@ export function NetworkGraph({
     [sizes, area.width, area.height, presentation, chars],
   );
   const select = useStableCallback(onSelect);
+  const keyboard = useGraphKeyboard(svgRef, values, selection, select);
+  const hintId = useId();
   const [hovered, setHovered] = useState<string | null>(null);
 
   const labelChars = parameterChars(layout.metrics);
@@ -136,8 +141,14 @@ export function NetworkGraph({
   return (
     <div className="network-graph" ref={containerRef}>
       <svg
+        ref={svgRef}
         role="group"
         aria-label={messages.graph.label}
+        aria-describedby={hintId}
+        data-keys="navigation"
+        onKeyDown={keyboard.onKeyDown}
+        onFocus={keyboard.onFocus}
+        onMouseDown={keyboard.onMouseDown}
         width={layout.width}
         height={layout.height}
         viewBox={`0 0 ${layout.width} ${layout.height}`}
@@ -190,6 +201,7 @@ export function NetworkGraph({
               dLdw={p.grad}
               old={p.old}
               selected={selected === `edge:${edge.id}`}
+              tabStop={keyboard.tabStop === `edge:${edge.id}`}
               emphasis={hovered === edge.id}
               onSelect={select}
               onHover={setHovered}
@@ -216,6 +228,7 @@ export function NetworkGraph({
                   labelChars={labelChars}
                   highlight={highlightOf(l)}
                   selected={selected === `bias:${bias.id}`}
+                  tabStop={keyboard.tabStop === `bias:${bias.id}`}
                   onSelect={select}
                 />
               );
@@ -238,6 +251,7 @@ export function NetworkGraph({
                   target={l === values.sizes.length - 1 ? values.y[node.unit] : undefined}
                   highlight={highlightOf(l)}
                   selected={selected === `node:${node.id}`}
+                  tabStop={keyboard.tabStop === `node:${node.id}`}
                   onSelect={select}
                 />
               );
@@ -252,6 +266,12 @@ export function NetworkGraph({
           />
         )}
       </svg>
+      <p id={hintId} className="visually-hidden">
+        {messages.graph.keyboard.hint}
+      </p>
+      <p className="visually-hidden" role="status" data-testid="graph-announcement">
+        {keyboard.announcement}
+      </p>
     </div>
   );
 }

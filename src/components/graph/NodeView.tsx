@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { Fragment, memo } from 'react';
 import { attributeValue } from '../../viz/format';
 import type { NodeDetail, NodeLayout, NodeLineKey } from '../../viz/layoutTypes';
 import { nodePrefix } from '../../viz/nodeLines';
@@ -20,6 +20,8 @@ export interface NodeViewProps {
   /** The direction of the pass when this node's layer is the active one. */
   highlight: Direction | null;
   selected: boolean;
+  /** The graph's one tab stop (see useGraphKeyboard). */
+  tabStop: boolean;
   onSelect: (target: GraphTarget) => void;
 }
 
@@ -33,9 +35,13 @@ const DIRECTION_OF: Record<NodeLineKey, Direction | null> = {
 
 /** A node: its card, tinted by a (sign and magnitude), holding the numbers its layout has room for. */
 export const NodeView = memo(function NodeView(props: NodeViewProps) {
-  const { node, detail, z, a, dLdz, dLda, target, highlight, selected, onSelect } = props;
+  const { node, detail, z, a, dLdz, dLda, target, highlight, selected, tabStop, onSelect } = props;
   const input = node.layer === 0;
-  const { label, tooltip } = describeNode(node.id, input, { z, a, dLdz, dLda }, target);
+  const shown = node.lines.map((slot) => ({
+    key: slot.key,
+    prefix: nodePrefix(slot.key, node.layer, detail),
+  }));
+  const { label, tooltip } = describeNode(node.id, input, { z, a, dLdz, dLda }, target, shown);
   const select = () => onSelect({ kind: 'node', layer: node.layer, index: node.unit });
   const value: Record<NodeLineKey, number | undefined> = { z, a, dLdz, dLda, y: target };
   const { card, label: textBox } = node;
@@ -52,7 +58,7 @@ export const NodeView = memo(function NodeView(props: NodeViewProps) {
       data-a={attributeValue(a)}
       data-dldz={attributeValue(dLdz)}
       data-dlda={attributeValue(dLda)}
-      {...graphButtonProps(label, selected, select)}
+      {...graphButtonProps(label, selected, select, tabStop)}
     >
       <title>{tooltip}</title>
       <rect
@@ -76,14 +82,16 @@ export const NodeView = memo(function NodeView(props: NodeViewProps) {
           rx={3}
         />
       )}
-      {node.lines.map((slot) => (
-        <ValueLine
-          key={slot.key}
-          slot={slot}
-          prefix={nodePrefix(slot.key, node.layer, detail)}
-          value={value[slot.key]}
-          direction={DIRECTION_OF[slot.key]}
-        />
+      {node.lines.map((slot, k) => (
+        <Fragment key={slot.key}>
+          {/* Not drawn (whitespace between SVG texts), but it parts the lines of the text read out. */}{' '}
+          <ValueLine
+            slot={slot}
+            prefix={shown[k]!.prefix}
+            value={value[slot.key]}
+            direction={DIRECTION_OF[slot.key]}
+          />
+        </Fragment>
       ))}
     </g>
   );

@@ -28,6 +28,7 @@ export function ParameterLabel({ box, lines, kind, value, grad, old, maxChars }:
       {old === undefined ? (
         <>
           <ValueLine slot={first} prefix={kind === 'edge' ? P.w : P.b} value={value} direction="forward" />
+          {/* Not drawn (whitespace between SVG texts), but it parts the lines of the text read out. */}{' '}
           <ValueLine
             slot={second}
             prefix={kind === 'edge' ? P.dLdw : P.dLdb}
@@ -39,7 +40,7 @@ export function ParameterLabel({ box, lines, kind, value, grad, old, maxChars }:
         <>
           <text x={first.x} y={first.y} className="graph-value">
             {formatOldNew(old, value, maxChars)}
-          </text>
+          </text>{' '}
           <ValueLine slot={second} prefix={P.change} value={value - old} direction={null} />
         </>
       )}

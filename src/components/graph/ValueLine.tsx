@@ -1,6 +1,6 @@
 import type { LineSlot } from '../../viz/layoutTypes';
 import { DIRECTION_TEXT_COLORS, type Direction } from '../../viz/scales';
-import { formatValue } from '../../viz/format';
+import { shownValue } from './describe';
 
 interface ValueLineProps {
   slot: LineSlot;
@@ -25,7 +25,7 @@ export function ValueLine({ slot, prefix, value, direction }: ValueLineProps) {
         className={value === undefined ? 'graph-pending' : 'graph-value'}
         fill={prefix ? undefined : colour}
       >
-        {value === undefined ? '–' : formatValue(value)}
+        {shownValue(value)}
       </tspan>
     </text>
   );

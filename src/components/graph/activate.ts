@@ -9,13 +9,14 @@ export function onActivateKey(event: KeyboardEvent, activate: () => void): void 
 }
 
 /**
- * What makes a node, edge or bias element a toggle button: focusable, named, pressed while selected,
- * selected by a click or by Enter and Space. One definition for the three kinds of graph element.
+ * What makes a node, edge or bias element a toggle button: named, pressed while selected, selected
+ * by a click or by Enter and Space. One definition for the three kinds of graph element. Only the
+ * graph's tab stop is in the tab order; the others are reached with the arrows (useGraphKeyboard).
  */
-export function graphButtonProps(label: string, selected: boolean, select: () => void) {
+export function graphButtonProps(label: string, selected: boolean, select: () => void, tabStop: boolean) {
   return {
     role: 'button',
-    tabIndex: 0,
+    tabIndex: tabStop ? 0 : -1,
     'aria-label': label,
     'aria-pressed': selected,
     onClick: select,

@@ -2,9 +2,10 @@
  * Which keys the focused element keeps for itself, so the app-wide shortcuts leave them alone: a
  * slider its arrows, Home/End and PageUp/PageDown; a checkbox its Space; a radio its Space and arrows;
  * a button (or a graph element, which acts as one) Enter and Space; a text or number field, a select,
- * a menu or a listbox every key. While a dialog is open only "?" (which toggles the shortcut list)
- * passes. Anything else (the page, a graph element or a button like Forward, given PageDown by a
- * presenter remote) goes to the shortcuts.
+ * a menu or a listbox every key; inside the network graph (marked `data-keys="navigation"`) the
+ * arrows and Home/End move between its elements. While a dialog is open only "?" (which toggles the
+ * shortcut list) passes. Anything else (the page, PageDown on a graph element or on a button like
+ * Forward, given by a presenter remote) goes to the shortcuts.
  */
 
 type ControlKind = 'text' | 'slider' | 'checkbox' | 'radio' | 'tab' | 'button' | 'none';
@@ -14,6 +15,9 @@ const SLIDER_KEYS = new Set([...ARROWS, 'Home', 'End', 'PageUp', 'PageDown']);
 const RADIO_KEYS = new Set([...ARROWS, ' ']);
 const TAB_KEYS = new Set([...ARROWS, 'Home', 'End']);
 const BUTTON_KEYS = new Set([' ', 'Enter']);
+/** The network graph's own keys (see viz/graphNavigation). */
+const NAVIGATION_KEYS = new Set([...ARROWS, 'Home', 'End']);
+const NAVIGATION = '[data-keys="navigation"]';
 
 /** Widgets that use every key themselves (type-ahead, arrows, Escape). */
 const COMPOSITE_WIDGETS = [
@@ -68,6 +72,7 @@ function kindOf(element: Element): ControlKind {
 export function controlKeepsKey(target: EventTarget | null, key: string): boolean {
   if (!(target instanceof Element)) return false;
   if (target.closest(COMPOSITE_WIDGETS)) return true;
+  if (NAVIGATION_KEYS.has(key) && target.closest(NAVIGATION)) return true;
   switch (kindOf(target)) {
     case 'text':
       return true;

@@ -1,11 +1,11 @@
 /** The list of keyboard shortcuts, opened with "?". */
 import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { messages } from '../../i18n';
+import { GraphShortcuts, ShortcutTable, type ShortcutRows } from './ShortcutTable';
 
 const t = messages.common.shortcuts;
 
-/** Keys and the catalog entry naming their action (read at render time, in the current language). */
-export const SHORTCUTS: readonly (readonly [string, keyof typeof t])[] = [
+export const SHORTCUTS: ShortcutRows = [
   ['PageDown / →', 'next'],
   ['PageUp / ←', 'back'],
   ['F', 'forward'],
@@ -101,18 +101,8 @@ export function ShortcutsDialog({
     >
       <div className="dialog-body">
         <h2 id="shortcuts-title">{t.title}</h2>
-        <table>
-          <tbody>
-            {SHORTCUTS.map(([keys, action]) => (
-              <tr key={keys}>
-                <th scope="row">
-                  <kbd>{keys}</kbd>
-                </th>
-                <td>{t[action]}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ShortcutTable rows={SHORTCUTS} />
+        <GraphShortcuts />
         <button ref={closeButton} type="button" onClick={onClose}>
           {messages.common.view.close}
         </button>

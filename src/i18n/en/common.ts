@@ -155,5 +155,17 @@ export const common = {
     redo: 'Redo',
     presentation: 'Presentation mode',
     help: 'This list',
+    /** While the focus is in the network graph (one tab stop): its arrows replace the step keys. */
+    graphTitle: 'In the network graph',
+    graphNote: 'While the focus is in the graph, the arrow keys move in it; PageDown and PageUp still step.',
+    graphUpDown:
+      'Previous / next element of the column: units of a layer, or its weights and biases row by row (W then b)',
+    graphLeftRight:
+      'Across: from a unit to a weight leaving it (→) or entering it (←); from a weight to the unit at that end',
+    graphLayer: 'The units of the previous / next layer, skipping the weights',
+    graphRow: 'The same weight of the unit above / below',
+    graphHomeEnd: 'First / last element of the column',
+    graphFirstLast: 'The first input / the last output',
+    graphSelect: 'Select the focused element and read out its arithmetic',
   },
 } as const;

@@ -41,4 +41,17 @@ export const data = {
   editWeight: 'New value of {name}',
   editBias: 'New value of {name}',
   editHint: 'A decimal or a fraction such as 1/3; used from the next forward step (undoable).',
+  /** Adding and removing points without the mouse (the plot takes clicks for the same). */
+  points: {
+    add: 'Add a point',
+    addButton: 'Add point',
+    class: 'Class',
+    added: 'Added {point}.',
+    remove: 'Remove a point',
+    point: 'Point',
+    removeButton: 'Remove point',
+    removed: 'Removed {point}.',
+    train: 'Training point {index}: {values}',
+    test: 'Test point {index}: {values}',
+  },
 } as const;

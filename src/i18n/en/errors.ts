@@ -29,5 +29,7 @@ export const errors = {
     learningRate: 'learningRate',
     data: 'data',
     'model.layers': 'model.layers',
+    x1: 'x₁',
+    x2: 'x₂',
   },
 } as const;

@@ -65,6 +65,13 @@ export const graph = {
     label: 'Weights and bias of layer {layer}',
   },
   compactHint: 'Select or hover over an edge to see its values.',
+  /** The graph is one tab stop; its own keys (see the shortcut list). */
+  keyboard: {
+    /** The selection's arithmetic read out: heading and lines joined as sentences. */
+    line: '{label}: {formula}',
+    join: '. ',
+    hint: 'Arrow keys move between the units, weights and biases and select them; Shift with an arrow jumps a layer or a row of weights; Home and End go to the ends of a column. Press ? for every key.',
+  },
   details: {
     close: 'Close details',
     inputNode: 'Input {name}',

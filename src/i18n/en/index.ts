@@ -9,6 +9,7 @@ import { errors } from './errors';
 import { graph } from './graph';
 import { quiz } from './quiz';
 import { lesson } from './lesson';
+import { values } from './values';
 
 /**
  * The English catalog. Each area of the UI keeps its strings in its own file; a translation is one
@@ -26,6 +27,7 @@ export const en = {
   quiz,
   code,
   errors,
+  values,
 } as const;
 
 export type Catalog = typeof en;

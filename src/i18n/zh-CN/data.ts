@@ -44,4 +44,16 @@ export const data = {
   editWeight: '{name} 的新值',
   editBias: '{name} 的新值',
   editHint: '小数或分数（如 1/3）；从下一次前向传播起生效（可撤销）。',
+  points: {
+    add: '添加一个点',
+    addButton: '添加点',
+    class: '类别',
+    added: '已添加{point}。',
+    remove: '删除一个点',
+    point: '点',
+    removeButton: '删除点',
+    removed: '已删除{point}。',
+    train: '训练点 {index}：{values}',
+    test: '测试点 {index}：{values}',
+  },
 } as const satisfies Translation<typeof en>;

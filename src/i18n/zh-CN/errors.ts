@@ -25,5 +25,7 @@ export const errors = {
     learningRate: '学习率',
     data: '数据',
     'model.layers': '隐藏层',
+    x1: 'x₁',
+    x2: 'x₂',
   },
 } as const satisfies Translation<typeof en>;

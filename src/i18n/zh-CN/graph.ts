@@ -62,6 +62,11 @@ export const graph = {
     label: '第 {layer} 层的权重和偏置',
   },
   compactHint: '选中或悬停在一条边上即可看到它的数值。',
+  keyboard: {
+    line: '{label}：{formula}',
+    join: '。',
+    hint: '方向键在单元、权重和偏置之间移动并选中它们；Shift 加方向键跳过一层或一行权重；Home 和 End 跳到一列的两端。按 ? 查看全部按键。',
+  },
   details: {
     close: '关闭详情',
     inputNode: '输入 {name}',

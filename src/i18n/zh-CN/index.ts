@@ -11,6 +11,7 @@ import { lesson } from './lesson';
 import { diagnosis } from './diagnosis';
 import { quiz } from './quiz';
 import { code } from './code';
+import { values } from './values';
 
 /** 简体中文目录：与英文目录同形，缺少或多出一个键都会让类型检查失败。 */
 export const zhCN = {
@@ -25,4 +26,5 @@ export const zhCN = {
   diagnosis,
   quiz,
   code,
+  values,
 } as const satisfies Translation<Catalog>;

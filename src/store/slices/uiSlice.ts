@@ -13,6 +13,7 @@ export const initialUi: UiState = {
   speed: 5,
   hoveredUnit: null,
   predictFirst: false,
+  valuesView: 'graph',
 };
 
 export function createUiSlice(set: SetState, get: GetState): UiActions {
@@ -24,6 +25,7 @@ export function createUiSlice(set: SetState, get: GetState): UiActions {
     setPanelsOpen: (panelsOpen) => patch('ui/panelsOpen', { panelsOpen }),
     select: (selection) => patch('ui/select', { selection }),
     setLogScale: (logScale) => patch('ui/logScale', { logScale }),
+    setValuesView: (valuesView) => patch('ui/valuesView', { valuesView }),
     dismissError: () => patch('ui/dismissError', { error: null }),
     reportError: (error) => patch('ui/reportError', { error }),
   };

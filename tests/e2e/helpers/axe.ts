@@ -15,10 +15,6 @@ export interface AxeFinding {
   targets: string[];
 }
 
-/** Rules excluded only for elements inside the network graph's svg (remove once a11yg is merged). */
-// a11yg branch fixes graph names
-const GRAPH_ONLY_EXCLUSIONS = ['label-content-name-mismatch'];
-
 export async function axeFindings(page: Page, state: string): Promise<AxeFinding[]> {
   // label-content-name-mismatch (WCAG 2.5.3) is marked experimental in axe-core, so off unless asked.
   const results = await new AxeBuilder({ page })
@@ -27,20 +23,7 @@ export async function axeFindings(page: Page, state: string): Promise<AxeFinding
     .analyze();
   const findings: AxeFinding[] = [];
   for (const violation of results.violations) {
-    const inGraphSvg = await Promise.all(
-      violation.nodes.map((node) =>
-        page.evaluate(
-          (selector) => Boolean(document.querySelector(selector)?.closest('.graph-area svg')),
-          String(node.target[0]),
-        ),
-      ),
-    );
-    const nodes = violation.nodes.filter(
-      (_, k) => !(GRAPH_ONLY_EXCLUSIONS.includes(violation.id) && inGraphSvg[k]),
-    );
-    const excluded = violation.nodes.length - nodes.length;
-    if (excluded > 0)
-      console.log(`axe [${state}]: ${violation.id} ×${excluded} inside the graph left to the a11yg branch`);
+    const nodes = violation.nodes;
     if (nodes.length === 0) continue;
     findings.push({
       rule: violation.id,

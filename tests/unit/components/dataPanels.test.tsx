@@ -116,7 +116,7 @@ describe('GraphArea', () => {
     );
     await user.hover(document.querySelector('[data-node="1:2"]')!);
     expect(screen.getByText('Showing unit 3 of layer 1')).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: /^Unit 3 of layer 1(,|$)/ })).toHaveAttribute(
+    expect(screen.getByRole('button', { name: /(^|, )Unit 3 of layer 1(,|$)/ })).toHaveAttribute(
       'data-node',
       '1:2',
     );

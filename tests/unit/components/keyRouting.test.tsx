@@ -75,6 +75,15 @@ describe('controlKeepsKey', () => {
     }
   });
 
+  it('leaves the arrows and Home/End to an element of the network graph, PageDown and letters not', () => {
+    const target = element(
+      '<svg data-keys="navigation"><g data-target role="button" tabindex="0"></g></svg>',
+    );
+    for (const key of ['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Home', 'End', ' ', 'Enter'])
+      expect(controlKeepsKey(target, key)).toBe(true);
+    for (const key of ['PageDown', 'PageUp', 'f', '?']) expect(controlKeepsKey(target, key)).toBe(false);
+  });
+
   it('leaves every key to the shortcuts on the page itself', () => {
     for (const key of [...SLIDER, ' ', 'Enter', 'f']) {
       expect(controlKeepsKey(document.body, key)).toBe(false);
@@ -115,7 +124,7 @@ describe('the shortcuts in the app', () => {
     expect(screen.getByRole('button', { name: 'Play' })).toHaveAttribute('aria-pressed', 'false');
   });
 
-  it('take PageDown pressed on a button such as Forward, and on a graph element', () => {
+  it('take PageDown pressed on a button such as Forward and on a graph element, where → moves instead', () => {
     const { container } = render(<App options={{ preset: 'textbook' }} />);
     const before = stepState();
     const toolbar = screen.getByRole('toolbar', { name: 'Training steps' });
@@ -127,6 +136,9 @@ describe('the shortcuts in the app', () => {
     const node = container.querySelector<SVGElement>('[data-node="1:0"]')!;
     act(() => node.focus());
     fireEvent.keyDown(node, { key: 'ArrowRight' });
+    expect(stepState()).toEqual(afterButton);
+    expect(container.querySelector('[data-edge="2:0:0"]')).toHaveFocus();
+    fireEvent.keyDown(document.activeElement!, { key: 'PageDown' });
     expect(stepState()).not.toEqual(afterButton);
   });
 

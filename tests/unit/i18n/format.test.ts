@@ -20,13 +20,16 @@ describe('format', () => {
   });
 });
 
+/** A weight drawn nowhere on screen (its values only in the tooltip and the name). */
+const HIDDEN = { label: false, cell: false, maxChars: 20 };
+
 describe('the graph tooltips', () => {
   afterEach(() => setLanguage('en'));
 
   it('read the catalog of the language in force, not the one loaded first', async () => {
-    const english = describeParameter('edge', '1:0:0', 0.14, 0.01, 0.15).tooltip;
+    const english = describeParameter('edge', '1:0:0', 0.14, 0.01, 0.15, HIDDEN).tooltip;
     expect(english).toContain(': 0.15 → 0.14');
     await setLanguage('zh-CN');
-    expect(describeParameter('edge', '1:0:0', 0.14, 0.01, 0.15).tooltip).toContain('：0.15 → 0.14');
+    expect(describeParameter('edge', '1:0:0', 0.14, 0.01, 0.15, HIDDEN).tooltip).toContain('：0.15 → 0.14');
   });
 });

@@ -32,6 +32,17 @@ export function mazurSession(): StepSession {
   return createSession(parseModelSpec(TEXTBOOK_SPEC));
 }
 
+/** The largest network the UI takes, 2-8-8-8-8-8-8-1, with weights (i − j)/10. */
+export const LARGEST_SPEC = {
+  loss: 'mse',
+  layers: [8, 8, 8, 8, 8, 8, 1].map((out, l) => ({
+    W: Array.from({ length: out }, (_, i) => Array.from({ length: l === 0 ? 2 : 8 }, (_, j) => (i - j) / 10)),
+    b: Array.from({ length: out }, () => 0.1),
+    activation: 'sigmoid',
+  })),
+};
+export const LARGEST_SAMPLE: Sample = { x: [0.5, -0.5], y: [1] };
+
 export type Stage = 'idle' | 'forward1' | 'forward' | 'loss' | 'backward1' | 'backward' | 'update';
 
 /** A session advanced to a stage of the first iteration (one layer per click, batch of one). */

@@ -6,7 +6,14 @@ import { NetworkGraph } from '../../../../src/components/graph/NetworkGraph';
 import { formatValue } from '../../../../src/viz/format';
 import { graphValuesFromSession } from '../../../../src/viz/graphValues';
 import type { GraphTarget } from '../../../../src/viz/target';
-import { MAZUR_SAMPLE, MAZUR_SPEC, sessionAt, type Stage } from '../../viz/fixtures';
+import {
+  LARGEST_SAMPLE,
+  LARGEST_SPEC,
+  MAZUR_SAMPLE,
+  MAZUR_SPEC,
+  sessionAt,
+  type Stage,
+} from '../../viz/fixtures';
 
 const values = (stage: Stage) =>
   graphValuesFromSession(sessionAt(MAZUR_SPEC, MAZUR_SAMPLE, stage), MAZUR_SAMPLE, 1, 0.5);
@@ -15,6 +22,9 @@ function renderGraph(stage: Stage, selection: GraphTarget | null = null, onSelec
   const view = render(<NetworkGraph values={values(stage)} selection={selection} onSelect={onSelect} />);
   return { ...view, onSelect };
 }
+
+/** A graph element's name: what it shows, then its title (and the values it does not show). */
+const titled = (title: string) => new RegExp(`, ${title.replace(/[[\]]/g, '\\$&')}(,|$)`);
 
 const byData = (container: HTMLElement, attribute: string, id: string) =>
   container.querySelector(`[data-${attribute}="${id}"]`)!;
@@ -82,42 +92,51 @@ describe('NetworkGraph DOM contract', () => {
 });
 
 describe('NetworkGraph interaction', () => {
-  it('offers nodes, edges and biases as buttons with their values in the name, numbered from 1', () => {
+  it('offers nodes, edges and biases as buttons named by what they show, then what they are, from 1', () => {
     renderGraph('forward1');
-    const node = screen.getByRole('button', { name: 'Unit 1 of layer 1, z = 0.3775, a = 0.5933' });
+    const node = screen.getByRole('button', { name: 'z0.3775 a0.5933 dL/dz– dL/da–, Unit 1 of layer 1' });
     expect(node).toHaveAttribute('data-node', '1:0');
-    expect(screen.getByRole('button', { name: 'Weight W1[1][2], w = 0.2' })).toHaveAttribute(
+    expect(screen.getByRole('button', { name: 'w0.2 dL/dw–, Weight W1[1][2]' })).toHaveAttribute(
       'data-edge',
       '1:0:1',
     );
-    expect(screen.getByRole('button', { name: 'Bias b1[1], b = 0.35' })).toHaveAttribute('data-bias', '1:0');
-    expect(screen.getByRole('button', { name: 'Input x₁, x = 0.05' })).toHaveAttribute('data-node', '0:0');
-    expect(screen.getByRole('button', { name: /^Unit 2 of layer 2,/ })).toHaveAttribute('data-node', '2:1');
+    expect(screen.getByRole('button', { name: 'b0.35 dL/db–, Bias b1[1]' })).toHaveAttribute(
+      'data-bias',
+      '1:0',
+    );
+    expect(screen.getByRole('button', { name: 'x0.05 dL/da–, Input x₁' })).toHaveAttribute(
+      'data-node',
+      '0:0',
+    );
+    expect(screen.getByRole('button', { name: titled('Unit 2 of layer 2') })).toHaveAttribute(
+      'data-node',
+      '2:1',
+    );
   });
 
   it('selects a node on click', async () => {
     const { onSelect } = renderGraph('forward1');
-    await userEvent.click(screen.getByRole('button', { name: /^Unit 1 of layer 1,/ }));
+    await userEvent.click(screen.getByRole('button', { name: titled('Unit 1 of layer 1') }));
     expect(onSelect).toHaveBeenCalledWith({ kind: 'node', layer: 1, index: 0 });
   });
 
   it('selects an edge with Enter and a bias with Space', async () => {
     const { onSelect } = renderGraph('idle');
-    screen.getByRole('button', { name: /^Weight W2\[2\]\[1\],/ }).focus();
+    screen.getByRole('button', { name: titled('Weight W2[2][1]') }).focus();
     await userEvent.keyboard('{Enter}');
     expect(onSelect).toHaveBeenLastCalledWith({ kind: 'edge', layer: 2, to: 1, from: 0 });
-    screen.getByRole('button', { name: /^Bias b2\[1\],/ }).focus();
+    screen.getByRole('button', { name: titled('Bias b2[1]') }).focus();
     await userEvent.keyboard(' ');
     expect(onSelect).toHaveBeenLastCalledWith({ kind: 'bias', layer: 2, index: 0 });
   });
 
   it('marks the selected element as pressed', () => {
     renderGraph('idle', { kind: 'edge', layer: 1, to: 0, from: 1 });
-    expect(screen.getByRole('button', { name: /^Weight W1\[1\]\[2\],/ })).toHaveAttribute(
+    expect(screen.getByRole('button', { name: titled('Weight W1[1][2]') })).toHaveAttribute(
       'aria-pressed',
       'true',
     );
-    expect(screen.getByRole('button', { name: /^Weight W1\[1\]\[1\],/ })).toHaveAttribute(
+    expect(screen.getByRole('button', { name: titled('Weight W1[1][1]') })).toHaveAttribute(
       'aria-pressed',
       'false',
     );
@@ -131,20 +150,8 @@ describe('NetworkGraph interaction', () => {
 });
 
 describe('NetworkGraph compact mode (the largest network)', () => {
-  const largest = () => {
-    const spec = {
-      loss: 'mse',
-      layers: [8, 8, 8, 8, 8, 8, 1].map((out, l) => ({
-        W: Array.from({ length: out }, (_, i) =>
-          Array.from({ length: l === 0 ? 2 : 8 }, (_, j) => (i - j) / 10),
-        ),
-        b: Array.from({ length: out }, () => 0.1),
-        activation: 'sigmoid',
-      })),
-    };
-    const sample = { x: [0.5, -0.5], y: [1] };
-    return graphValuesFromSession(sessionAt(spec, sample, 'idle'), sample, 1, 0.1);
-  };
+  const largest = () =>
+    graphValuesFromSession(sessionAt(LARGEST_SPEC, LARGEST_SAMPLE, 'idle'), LARGEST_SAMPLE, 1, 0.1);
 
   it('keeps edge values out of sight but in the attributes, and shows one edge on selection', () => {
     const v = largest();
