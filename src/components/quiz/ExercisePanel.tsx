@@ -1,10 +1,13 @@
 /** The side panel's exercise tools: the Predict first switch and the printable exercise sheet. */
-import { useRef, useState } from 'react';
+import { Suspense, useRef, useState } from 'react';
 import { messages } from '../../i18n';
-import { ExerciseSheet } from '../sheet/ExerciseSheet';
+import { lazyNamed } from '../LazyPanel';
 import { useAppStore } from '../StoreContext';
 
 const t = messages.quiz;
+
+/** Opened on demand, so its code loads then (the dialog appears as soon as it has). */
+const ExerciseSheet = lazyNamed(() => import('../sheet/ExerciseSheet'), 'ExerciseSheet');
 
 export function ExercisePanel() {
   const on = useAppStore((s) => s.ui.predictFirst);
@@ -25,7 +28,11 @@ export function ExercisePanel() {
       <button ref={opener} type="button" title={t.sheet.openHint} onClick={() => setSheetOpen(true)}>
         {t.sheet.open}
       </button>
-      {sheetOpen && <ExerciseSheet onClose={closeSheet} />}
+      {sheetOpen && (
+        <Suspense fallback={null}>
+          <ExerciseSheet onClose={closeSheet} />
+        </Suspense>
+      )}
     </section>
   );
 }

@@ -2,6 +2,8 @@
 export const common = {
   appTitle: 'Backprop Lab',
   tagline: 'See a neural network learn, one step at a time.',
+  /** Beside a panel whose code is still loading. */
+  loading: 'Loading…',
   steps: {
     forward: 'Forward',
     backward: 'Backward',

@@ -5,6 +5,7 @@ import type { Translation } from '../translation';
 export const common = {
   appTitle: 'Backprop Lab',
   tagline: '一步一步看神经网络如何学习。',
+  loading: '加载中…',
   steps: {
     forward: '前向传播',
     backward: '反向传播',
