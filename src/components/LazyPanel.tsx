@@ -43,7 +43,5 @@ export function LazyPanel({
   className: string;
   children: ReactNode;
 }) {
-  return (
-    <Suspense fallback={<PanelFallback heading={heading} className={className} />}>{children}</Suspense>
-  );
+  return <Suspense fallback={<PanelFallback heading={heading} className={className} />}>{children}</Suspense>;
 }

@@ -35,7 +35,14 @@ import {
 import { lossCurveOf, lossPoints } from './lossCurve';
 import { isPresetId } from './presets';
 import { initialProgress } from './progress';
-import { SCENARIO_FORMAT, SCENARIO_VERSION, parseJson, parseScenarioValue, type Scenario } from './scenario';
+import {
+  SCENARIO_FORMAT,
+  SCENARIO_VERSION,
+  fileTooLarge,
+  parseJson,
+  parseScenarioValue,
+  type Scenario,
+} from './scenario';
 import { snapshotFromScenario } from './slices/scenarioSlice';
 import type { LossPoint, Progress, Snapshot, State } from './types';
 
@@ -126,23 +133,37 @@ export function serializeLesson(state: State): string {
   return JSON.stringify(lessonToJson(state));
 }
 
+function unreachableStep(): EngineError {
+  return new EngineError('step.cursor', 'is not a step position the lesson can reach', 'unreachable-step');
+}
+
 function expectCount(value: unknown, field: string, max = Number.MAX_SAFE_INTEGER): number {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > max) {
-    throw new EngineError(field, `must be a whole number from 0 to ${max} (got ${describeValue(value)})`);
+    throw new EngineError(
+      field,
+      `must be a whole number from 0 to ${max} (got ${describeValue(value)})`,
+      'whole-number-range',
+      { max, value: describeValue(value) },
+    );
   }
   return value;
 }
 
 function expectBoolean(value: unknown, field: string): boolean {
   if (typeof value !== 'boolean')
-    throw new EngineError(field, `must be true or false (got ${describeValue(value)})`);
+    throw new EngineError(field, `must be true or false (got ${describeValue(value)})`, 'not-boolean', {
+      value: describeValue(value),
+    });
   return value;
 }
 
 function expectArray(value: unknown, field: string, length?: number): unknown[] {
-  if (!Array.isArray(value)) throw new EngineError(field, 'must be an array');
+  if (!Array.isArray(value)) throw new EngineError(field, 'must be an array', 'not-an-array');
   if (length !== undefined && value.length !== length)
-    throw new EngineError(field, `must have ${length} entries (has ${value.length})`);
+    throw new EngineError(field, `must have ${length} entries (has ${value.length})`, 'wrong-length', {
+      expected: length,
+      actual: value.length,
+    });
   return value;
 }
 
@@ -205,7 +226,8 @@ function restoreSession(
   const cursor = parseCursor(record.cursor, L, batchSize, data.length);
   const previous =
     record.previous === undefined ? null : parseParameters(record.previous, model, 'step.previous');
-  if (cursor.updated && !previous) throw new EngineError('step.previous', 'is needed after an Update');
+  if (cursor.updated && !previous)
+    throw new EngineError('step.previous', 'is needed after an Update', 'previous-needed');
   const optimizerState =
     record.optimizerState === undefined
       ? createOptimizerState(model)
@@ -231,7 +253,7 @@ function restoreSession(
       for (let k = 0; k < backwards; k++) stepBackward(session, data, batchSize, 'layer');
     }
   } catch {
-    throw new EngineError('step.cursor', 'is not a step position the lesson can reach');
+    throw unreachableStep();
   }
   if (cursor.updated) {
     session.cursor.updated = true;
@@ -239,7 +261,7 @@ function restoreSession(
     session.model = cloneModel(model);
   }
   if (!sameJson(session.cursor, cursor)) {
-    throw new EngineError('step.cursor', 'is not a step position the lesson can reach');
+    throw unreachableStep();
   }
   session.optimizerState = optimizerState;
   session.updates = updates;
@@ -283,7 +305,8 @@ function parseProgress(value: unknown, samples: number): Progress {
   const order = expectArray(record.order, 'progress.order', samples).map((index, i) =>
     expectCount(index, `progress.order[${i}]`, samples - 1),
   );
-  if (new Set(order).size !== samples) throw new EngineError('progress.order', 'must list every sample once');
+  if (new Set(order).size !== samples)
+    throw new EngineError('progress.order', 'must list every sample once', 'order-every-sample');
   return {
     samplesSeen: expectCount(record.samplesSeen, 'progress.samplesSeen'),
     epoch: expectCount(record.epoch, 'progress.epoch'),
@@ -310,7 +333,11 @@ export function parseLessonValue(json: unknown): Lesson {
         ? initModel(architectureOf(model), createRng(scenario.seed))
         : parseModelSpec(root.initialModel, 'initialModel');
     if (!sameJson(architectureOf(initialModel), architectureOf(model))) {
-      throw new EngineError('initialModel', 'must have the same layers, activations and loss as the model');
+      throw new EngineError(
+        'initialModel',
+        'must have the same layers, activations and loss as the model',
+        'initial-model-mismatch',
+      );
     }
     snapshot.initialModel = initialModel;
   }
@@ -323,6 +350,8 @@ export function parseLessonValue(json: unknown): Lesson {
     throw new EngineError(
       'view.granularity',
       `must be "layer" or "pass" (got ${describeValue(granularity)})`,
+      'one-of',
+      { choices: '"layer", "pass"', value: describeValue(granularity) },
     );
   }
   return granularity ? { snapshot, granularity } : { snapshot };
@@ -330,10 +359,7 @@ export function parseLessonValue(json: unknown): Lesson {
 
 export function parseLesson(text: string, maxBytes = MAX_LESSON_BYTES): Lesson {
   if (text.length > maxBytes) {
-    throw new EngineError(
-      'file',
-      `is larger than ${maxBytes / 1_000_000} MB (${Math.round(text.length / 1000)} kB)`,
-    );
+    throw fileTooLarge(text, maxBytes);
   }
   return parseLessonValue(parseJson(text));
 }

@@ -32,7 +32,9 @@ const NEUTRAL = '#9ca3af';
  * 11-class PuOr): that module cannot be tree-shaken and would bring every scheme into the first paint.
  */
 const interpolatePuOr = interpolateRgbBasis(
-  '2d004b5427888073acb2abd2d8daebf7f7f7fee0b6fdb863e08214b358067f3b08'.match(/.{6}/g)!.map((hex) => `#${hex}`),
+  '2d004b5427888073acb2abd2d8daebf7f7f7fee0b6fdb863e08214b358067f3b08'
+    .match(/.{6}/g)!
+    .map((hex) => `#${hex}`),
 );
 
 /** |v| on the symlog scale, 0 … 1: log1p(|v|/C) / log1p(LIMIT/C), clamped. */
