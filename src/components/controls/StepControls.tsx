@@ -9,6 +9,7 @@ import { selectCanRedo, selectCanUndo, selectStepAvailability, type ActionResult
 import type { StepRefusal, SubStep } from '../../engine';
 import { useAppStore } from '../StoreContext';
 import { PlayControls } from './PlayControls';
+import { StepFormula } from './StepFormula';
 import { StableText } from '../StableText';
 
 const t = messages.common.steps;
@@ -140,6 +141,7 @@ export function StepControls() {
         </select>
       </label>
       <PlayControls />
+      <StepFormula />
     </div>
   );
 }
