@@ -10,6 +10,7 @@ import { graph } from './graph';
 import { lesson } from './lesson';
 import { diagnosis } from './diagnosis';
 import { quiz } from './quiz';
+import { tour } from './tour';
 import { code } from './code';
 
 /** 简体中文目录：与英文目录同形，缺少或多出一个键都会让类型检查失败。 */
@@ -24,5 +25,6 @@ export const zhCN = {
   errors,
   diagnosis,
   quiz,
+  tour,
   code,
 } as const satisfies Translation<Catalog>;
