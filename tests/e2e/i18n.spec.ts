@@ -183,6 +183,17 @@ test.describe('with a Chinese browser', () => {
     await expect(alert).toHaveText(/文件：不是有效的 JSON 文件：错误在第 4 行第 1 列/);
     await expectAllChinese(page, 'with a file that is not JSON');
   });
+
+  test('gives the guided tour in Chinese, every step', async ({ zhPage: page }) => {
+    await page.getByRole('button', { name: '引导讲解…' }).click();
+    const card = page.getByRole('dialog');
+    for (const title of ['前向传播', '损失', '反向传播', '更新', '损失下降', '形状']) {
+      await expect(card).toHaveAccessibleName(title);
+      await expectAllChinese(page, `in the tour's step ${title}`);
+      await card.getByRole('button', { name: title === '形状' ? '完成' : '下一步' }).click();
+    }
+    await expect(card).toBeHidden();
+  });
 });
 
 test('?lang=zh-CN opens an English browser in Chinese', async ({ appPage: page }) => {
