@@ -1,7 +1,8 @@
 /** The guided tour over the default lesson: one step per idea, each pointing at its part of the page. */
 export const tour = {
   open: 'Guided tour…',
-  openHint: 'A short walk through one training step: forward, loss, backward, update, the loss falling, the shapes',
+  openHint:
+    'A short walk through one training step: forward, loss, backward, update, the loss falling, the shapes',
   title: 'Guided tour',
   progress: 'Step {step} of {count}',
   back: 'Back',
