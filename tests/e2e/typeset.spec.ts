@@ -56,13 +56,3 @@ test('the formula of the next sub-step is typeset beside the buttons, with MathM
   await expect(formula.locator('math')).toContainText('η');
   await expect(formula.locator('math')).toContainText('←');
 });
-
-test('the matrix form heads its matrices with typeset formulas', async ({ appPage: page }) => {
-  await choosePreset(page, PRESET_LABELS.textbook);
-  await page.getByRole('button', { name: 'Step', exact: true }).click();
-  await page.locator('[data-node="2:0"]').click();
-  await page.getByRole('checkbox', { name: 'Matrix form of layer 2' }).check();
-  const heading = page.getByRole('heading', { level: 4 }).filter({ has: page.locator('.katex') });
-  await expect(heading.first()).toBeVisible();
-  await expect(heading.locator('math annotation').first()).toHaveText(/z = W\\cdot a \+ b/);
-});

@@ -4,7 +4,6 @@ import type { GraphValues } from '../../viz/graphValues';
 import { layerMatrices, selectedLayer, type LayerMatrices } from '../../viz/matrixForm';
 import type { GraphTarget } from '../../viz/target';
 import { MatrixTable } from './MatrixTable';
-import { Formula } from '../math/Formula';
 import './matrixForm.css';
 
 const t = messages.diagnosis.matrix;
@@ -28,9 +27,7 @@ function Equations({ m }: { m: LayerMatrices }) {
   const transposed = Array.from({ length: m.in }, (_, j) => m.W.map((row) => row[j]!));
   return (
     <>
-      <h4>
-        <Formula text={t.forward} />
-      </h4>
+      <h4>{t.forward}</h4>
       <div className="matrix-equation">
         <Operand name="z" size={String(m.out)}>
           <MatrixTable label="z" rows={column(m.z)} entry={(i) => `z:${L}:${i}`} />
@@ -58,9 +55,7 @@ function Equations({ m }: { m: LayerMatrices }) {
           />
         </Operand>
       </div>
-      <h4>
-        <Formula text={t.gradW} />
-      </h4>
+      <h4>{t.gradW}</h4>
       <div className="matrix-equation">
         <Operand name="dL/dW" size={shape(m.out, m.in)}>
           <MatrixTable label="dL/dW" rows={m.dLdW} entry={(i, j) => `dLdW:${L}:${i}:${j}`} />
@@ -74,9 +69,7 @@ function Equations({ m }: { m: LayerMatrices }) {
           <MatrixTable label="aᵀ" rows={[m.aPrev]} entry={(_, j) => `aT:${L - 1}:${j}`} />
         </Operand>
       </div>
-      <h4>
-        <Formula text={L === 1 ? t.gradInput : t.gradA} />
-      </h4>
+      <h4>{L === 1 ? t.gradInput : t.gradA}</h4>
       <div className="matrix-equation">
         <Operand name={L === 1 ? 'dL/dx' : 'dL/da_prev'} size={String(m.in)}>
           <MatrixTable label="dL/da_prev" rows={column(m.dLdaPrev)} entry={(j) => `dLda:${L - 1}:${j}`} />

@@ -58,11 +58,7 @@ function targets(sizes: number[]): GraphTarget[] {
 }
 
 function formulas(): string[] {
-  const found: string[] = [
-    ...Object.values(messages.common.steps.formulas),
-    messages.diagnosis.matrix.forward,
-    messages.diagnosis.matrix.gradW,
-  ];
+  const found: string[] = [...Object.values(messages.common.steps.formulas)];
   for (const stage of STAGES) {
     const values = graphValuesFromSession(sessionAt(MAZUR_SPEC, MAZUR_SAMPLE, stage), MAZUR_SAMPLE, 1, 0.5);
     for (const target of targets(values.sizes))
