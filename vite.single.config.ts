@@ -9,6 +9,7 @@ import react from '@vitejs/plugin-react';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { cspHashesForInlineScripts } from './build/csp.ts';
 import { katexWoff2Only } from './vite.config';
+import { katexUsedFontsOnly } from './build/katexFonts.ts';
 
 /** The favicon as a data: URL, so the page asks for no other file. */
 function inlineFavicon(): Plugin {
@@ -26,6 +27,7 @@ export default defineConfig({
   plugins: [
     react(),
     katexWoff2Only(),
+    katexUsedFontsOnly(),
     inlineFavicon(),
     viteSingleFile({ removeViteModuleLoader: true }),
     cspHashesForInlineScripts(),

@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './components/App';
 import { bootLesson } from './components/persist/bootLesson';
+import { preloadLazyParts } from './components/LazyPanel';
 import { chooseLanguage, setLanguage } from './i18n';
 import { pageLanguageSources } from './i18n/language';
 import './styles.css';
@@ -16,11 +17,12 @@ if (root) {
     .catch(() => undefined)
     .then(bootLesson)
     .catch(() => ({ store: undefined, sync: undefined }))
-    .then(({ store, sync }) =>
+    .then(({ store, sync }) => {
       createRoot(root).render(
         <StrictMode>
           <App {...(store ? { store } : {})} {...(sync ? { sync } : {})} />
         </StrictMode>,
-      ),
-    );
+      );
+      preloadLazyParts();
+    });
 }

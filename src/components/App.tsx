@@ -2,7 +2,7 @@
  * The page: header (lesson, import/export, view), the step toolbar, the network graph with its
  * details, and the side panels. Owns nothing but the wiring; each part reads the store itself.
  */
-import { useMemo, useRef, useState } from 'react';
+import { Suspense, useMemo, useRef, useState } from 'react';
 import type { AppStore, LessonSync, StoreOptions } from '../store';
 import { messages } from '../i18n';
 import { NextStep, StepControls } from './controls/StepControls';
@@ -14,27 +14,33 @@ import { ErrorBanner } from './panels/ErrorBanner';
 import { LossValue } from './panels/LossPanel';
 import { SamplePanel } from './panels/SamplePanel';
 import { ShortcutsDialog } from './panels/ShortcutsDialog';
-import { DataPanel } from './data/DataPanel';
-import { DiagnosisPanel } from './diagnosis/DiagnosisPanel';
 import { NetworkEditor } from './data/NetworkEditor';
 import { GraphArea, SelectionDetails } from './GraphArea';
 import { LossChartPanel } from './LossChartPanel';
 import { ExercisePanel } from './quiz/ExercisePanel';
-import { QuizBar } from './quiz/QuizBar';
 import { LanguageSwitch } from './LanguageSwitch';
 import { ViewSwitch } from './values/ViewSwitch';
 import { useLanguage } from './hooks/useLanguage';
 import { useKeyboardShortcuts } from './hooks/useKeyboardShortcuts';
 import { usePlayer } from './hooks/usePlayer';
 import { StoreProvider, useAppStore, useStoreApi } from './StoreContext';
+import { LazyPanel, lazyNamed } from './LazyPanel';
 
 const t = messages.common;
+
+// Below the fold at first: their code (the boundary plot, CSV, gradient bars and check) loads after
+// the first paint.
+const DataPanel = lazyNamed(() => import('./data/DataPanel'), 'DataPanel');
+const DiagnosisPanel = lazyNamed(() => import('./diagnosis/DiagnosisPanel'), 'DiagnosisPanel');
+// Only while Predict first is on.
+const QuizBar = lazyNamed(() => import('./quiz/QuizBar'), 'QuizBar');
 
 function Layout() {
   const store = useStoreApi();
   const presentation = useAppStore((s) => s.ui.presentation);
   const setPresentation = useAppStore((s) => s.setPresentation);
   const panelsOpen = useAppStore((s) => s.ui.panelsOpen);
+  const predictFirst = useAppStore((s) => s.ui.predictFirst);
   const hasSelection = useAppStore((s) => s.ui.selection !== null);
   const setPanelsOpen = useAppStore((s) => s.setPanelsOpen);
   const [helpOpen, setHelpOpen] = useState(false);
@@ -108,7 +114,11 @@ function Layout() {
           landmark a screen reader can jump to. */}
       <main className="app-main">
         <StepControls />
-        <QuizBar />
+        {predictFirst && (
+          <Suspense fallback={null}>
+            <QuizBar />
+          </Suspense>
+        )}
         <ErrorBanner />
         <div className="workspace">
           <GraphArea />
@@ -118,12 +128,16 @@ function Layout() {
               <h2 id="loss-heading">{t.loss.heading}</h2>
               <LossChartPanel />
             </section>
-            <DiagnosisPanel />
+            <LazyPanel heading={messages.diagnosis.heading} className="diagnosis-panel">
+              <DiagnosisPanel />
+            </LazyPanel>
             <SamplePanel />
             <ExercisePanel />
             <SettingsPanel />
             <NetworkEditor />
-            <DataPanel />
+            <LazyPanel heading={messages.data.heading} className="data">
+              <DataPanel />
+            </LazyPanel>
           </aside>
         </div>
       </main>

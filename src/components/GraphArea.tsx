@@ -5,20 +5,23 @@
  */
 import type { PointerEvent } from 'react';
 import { format, messages } from '../i18n';
-import { useMemo } from 'react';
+import { Suspense, useMemo } from 'react';
 import { selectCurrentSample, selectHiddenSpan, type AppStore } from '../store';
 import { graphValuesFromSession } from '../viz/graphValues';
 import { maskGraphValues } from '../viz/quizMask';
 import { biasName, weightName } from '../viz/names';
 import { targetId, targetKey, type GraphTarget } from '../viz/target';
 import { CommitField } from './controls/CommitField';
-import { DetailsPanel } from './graph/DetailsPanel';
-import { LayerMatrixForm } from './matrixForm/LayerMatrixForm';
+import { lazyNamed } from './LazyPanel';
 import { NetworkGraph } from './graph/NetworkGraph';
 import { ValuesTable } from './values/ValuesTable';
 import { useAppStore, useStoreApi } from './StoreContext';
 
 const t = messages.data;
+
+// The arithmetic and the matrices of a selection: loaded after the first paint (see LazyPanel).
+const DetailsPanel = lazyNamed(() => import('./graph/DetailsPanel'), 'DetailsPanel');
+const LayerMatrixForm = lazyNamed(() => import('./matrixForm/LayerMatrixForm'), 'LayerMatrixForm');
 
 function ParameterEditor({ selection }: { selection: GraphTarget }) {
   const setWeight = useAppStore((s) => s.setWeight);
@@ -121,10 +124,10 @@ export function SelectionDetails() {
 function SelectedValues({ selection, onClose }: { selection: GraphTarget; onClose: () => void }) {
   const values = useGraphValues();
   return (
-    <>
+    <Suspense fallback={<p className="hint">{messages.common.loading}</p>}>
       <DetailsPanel values={values} selection={selection} onClose={onClose} />
       <LayerMatrixForm values={values} selection={selection} />
-    </>
+    </Suspense>
   );
 }
 

@@ -154,6 +154,8 @@ export function resolveDatasetOptions(value: unknown, path = ''): ResolvedDatase
     throw new EngineError(
       field('kind'),
       `unknown dataset ${describeValue(kind)} (one of ${DATASET_KINDS.join(', ')})`,
+      'unknown-dataset',
+      { value: describeValue(kind), choices: DATASET_KINDS.join(', ') },
     );
   }
   const number = (name: keyof typeof DATASET_DEFAULTS): number =>

@@ -58,7 +58,7 @@ export function defaultFeatures(dimension: 1 | 2): FeatureName[] {
  */
 export function validateFeatures(value: unknown, dimension: 1 | 2, field = 'features'): FeatureName[] {
   if (!Array.isArray(value) || value.length === 0) {
-    throw new EngineError(field, 'must be a non-empty list of input features');
+    throw new EngineError(field, 'must be a non-empty list of input features', 'features-empty');
   }
   const allowed = availableFeatures(dimension);
   const seen = new Set<string>();
@@ -68,12 +68,20 @@ export function validateFeatures(value: unknown, dimension: 1 | 2, field = 'feat
       throw new EngineError(
         path,
         `unknown feature ${describeValue(name)} (one of ${FEATURE_NAMES.join(', ')})`,
+        'unknown-feature',
+        { value: describeValue(name), choices: FEATURE_NAMES.join(', ') },
       );
     }
     if (!(allowed as readonly string[]).includes(name)) {
-      throw new EngineError(path, `${FEATURE_BY_NAME[name as FeatureName].label} needs two inputs (x₁, x₂)`);
+      const feature = FEATURE_BY_NAME[name as FeatureName].label;
+      throw new EngineError(path, `${feature} needs two inputs (x₁, x₂)`, 'feature-needs-two-inputs', {
+        feature,
+      });
     }
-    if (seen.has(name)) throw new EngineError(path, `${describeValue(name)} is listed twice`);
+    if (seen.has(name))
+      throw new EngineError(path, `${describeValue(name)} is listed twice`, 'feature-twice', {
+        value: describeValue(name),
+      });
     seen.add(name);
   });
   return value as FeatureName[];

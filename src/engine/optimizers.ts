@@ -60,6 +60,8 @@ export function parseOptimizerConfig(value: unknown, field = 'optimizer'): Optim
     throw new EngineError(
       `${field}.kind`,
       `unknown optimizer ${describeValue(kind)} (one of ${OPTIMIZER_KINDS.join(', ')})`,
+      'unknown-optimizer',
+      { value: describeValue(kind), choices: OPTIMIZER_KINDS.join(', ') },
     );
   }
   const config: OptimizerConfig = {
@@ -70,7 +72,7 @@ export function parseOptimizerConfig(value: unknown, field = 'optimizer'): Optim
     const v = record[name];
     if (v === undefined) return;
     if (typeof v !== 'number' || !(v >= 0 && v < 1))
-      throw new EngineError(`${field}.${name}`, 'must be in [0, 1)');
+      throw new EngineError(`${field}.${name}`, 'must be in [0, 1)', 'fraction', { value: describeValue(v) });
     config[name] = v;
   };
   fraction('momentum');
@@ -78,7 +80,9 @@ export function parseOptimizerConfig(value: unknown, field = 'optimizer'): Optim
   fraction('beta2');
   if (record.epsilon !== undefined) {
     if (typeof record.epsilon !== 'number' || !(record.epsilon > 0 && record.epsilon < 1)) {
-      throw new EngineError(`${field}.epsilon`, 'must be in (0, 1)');
+      throw new EngineError(`${field}.epsilon`, 'must be in (0, 1)', 'open-fraction', {
+        value: describeValue(record.epsilon),
+      });
     }
     config.epsilon = record.epsilon;
   }

@@ -12,21 +12,27 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 export function expectRecord(value: unknown, field: string): Record<string, unknown> {
-  if (!isRecord(value)) throw new EngineError(field, 'must be an object');
+  if (!isRecord(value)) throw new EngineError(field, 'must be an object', 'not-an-object');
   return value;
 }
 
 export function expectFinite(value: unknown, field: string): number {
   if (typeof value !== 'number' || !Number.isFinite(value)) {
-    throw new EngineError(field, `must be a finite number (got ${describeValue(value)})`);
+    throw new EngineError(field, `must be a finite number (got ${describeValue(value)})`, 'not-finite', {
+      value: describeValue(value),
+    });
   }
   return value;
 }
 
 export function expectVector(value: unknown, field: string, length?: number): number[] {
-  if (!Array.isArray(value)) throw new EngineError(field, 'must be an array of numbers');
+  if (!Array.isArray(value))
+    throw new EngineError(field, 'must be an array of numbers', 'not-a-number-array');
   if (length !== undefined && value.length !== length) {
-    throw new EngineError(field, `must have ${length} entries (has ${value.length})`);
+    throw new EngineError(field, `must have ${length} entries (has ${value.length})`, 'wrong-length', {
+      expected: length,
+      actual: value.length,
+    });
   }
   return value.map((v, i) => expectFinite(v, `${field}[${i}]`));
 }
@@ -36,6 +42,8 @@ export function expectActivation(value: unknown, field: string): ActivationName 
     throw new EngineError(
       field,
       `unknown activation ${describeValue(value)} (one of ${ACTIVATION_NAMES.join(', ')})`,
+      'unknown-activation',
+      { value: describeValue(value), choices: ACTIVATION_NAMES.join(', ') },
     );
   }
   return value as ActivationName;
@@ -43,7 +51,12 @@ export function expectActivation(value: unknown, field: string): ActivationName 
 
 export function expectLoss(value: unknown, field: string): LossName {
   if (typeof value !== 'string' || !(LOSS_NAMES as readonly string[]).includes(value)) {
-    throw new EngineError(field, `unknown loss ${describeValue(value)} (one of ${LOSS_NAMES.join(', ')})`);
+    throw new EngineError(
+      field,
+      `unknown loss ${describeValue(value)} (one of ${LOSS_NAMES.join(', ')})`,
+      'unknown-loss',
+      { value: describeValue(value), choices: LOSS_NAMES.join(', ') },
+    );
   }
   return value as LossName;
 }
@@ -55,9 +68,19 @@ export function describeValue(value: unknown): string {
   return Array.isArray(value) ? 'an array' : typeof value;
 }
 
-function checkSize(n: number, min: number, max: number, field: string, what: string): void {
+const SIZE_CHECKS = {
+  'hidden-layers-range': 'the number of hidden layers',
+  'inputs-range': 'the number of inputs',
+  'units-range': 'the number of units',
+} as const;
+
+function checkSize(n: number, min: number, max: number, field: string, code: keyof typeof SIZE_CHECKS): void {
   if (n < min || n > max)
-    throw new EngineError(field, `${what} must be between ${min} and ${max} (got ${n})`);
+    throw new EngineError(field, `${SIZE_CHECKS[code]} must be between ${min} and ${max} (got ${n})`, code, {
+      min,
+      max,
+      value: n,
+    });
 }
 
 /** Structural rules shared by specs and built models: sizes, softmax placement, loss pairing. */
@@ -68,16 +91,18 @@ function checkArchitecture(
   field: string,
 ): void {
   const hidden = activations.length - 1;
-  if (activations.length < 1) throw new EngineError(`${field}.layers`, 'needs at least one layer');
-  checkSize(hidden, 0, LIMITS.maxHiddenLayers, `${field}.layers`, 'the number of hidden layers');
-  checkSize(sizes[0]!, LIMITS.minInputs, LIMITS.maxInputs, `${field}.layers[0].W`, 'the number of inputs');
+  if (activations.length < 1)
+    throw new EngineError(`${field}.layers`, 'needs at least one layer', 'no-layers');
+  checkSize(hidden, 0, LIMITS.maxHiddenLayers, `${field}.layers`, 'hidden-layers-range');
+  checkSize(sizes[0]!, LIMITS.minInputs, LIMITS.maxInputs, `${field}.layers[0].W`, 'inputs-range');
   for (let l = 0; l < activations.length; l++) {
     const units = sizes[l + 1]!;
-    checkSize(units, LIMITS.minUnits, LIMITS.maxUnits, `${field}.layers[${l}].W`, 'the number of units');
+    checkSize(units, LIMITS.minUnits, LIMITS.maxUnits, `${field}.layers[${l}].W`, 'units-range');
     if (activations[l] === 'softmax' && l !== activations.length - 1) {
       throw new EngineError(
         `${field}.layers[${l}].activation`,
         'softmax is allowed on the output layer only',
+        'softmax-output-only',
       );
     }
   }
@@ -87,6 +112,8 @@ function checkArchitecture(
     throw new EngineError(
       `${field}.loss`,
       `${loss} needs a ${required} output layer (the output layer is ${outputActivation})`,
+      'loss-needs-output',
+      { loss, required, actual: outputActivation ?? '' },
     );
   }
 }
@@ -95,7 +122,8 @@ function checkArchitecture(
 export function parseModelSpec(value: unknown, field = 'model'): Model {
   const spec = expectRecord(value, field);
   const loss = expectLoss(spec.loss, `${field}.loss`);
-  if (!Array.isArray(spec.layers)) throw new EngineError(`${field}.layers`, 'must be an array of layers');
+  if (!Array.isArray(spec.layers))
+    throw new EngineError(`${field}.layers`, 'must be an array of layers', 'layers-not-array');
   const layers: Layer[] = [];
   let inSize = -1;
   spec.layers.forEach((raw, l) => {
@@ -103,7 +131,7 @@ export function parseModelSpec(value: unknown, field = 'model'): Model {
     const layerSpec = expectRecord(raw, path);
     const activation = expectActivation(layerSpec.activation, `${path}.activation`);
     if (!Array.isArray(layerSpec.W) || layerSpec.W.length === 0) {
-      throw new EngineError(`${path}.W`, 'must be a non-empty array of rows (shape out × in)');
+      throw new EngineError(`${path}.W`, 'must be a non-empty array of rows (shape out × in)', 'weight-rows');
     }
     const rows = layerSpec.W as unknown[];
     const firstRow = rows[0];
@@ -113,6 +141,8 @@ export function parseModelSpec(value: unknown, field = 'model'): Model {
       throw new EngineError(
         `${path}.W`,
         `each row must have ${inSize} entries, one per unit of layer ${l} (has ${cols})`,
+        'row-length',
+        { expected: inSize, layer: l, actual: cols },
       );
     }
     const W = new Float64Array(rows.length * inSize);
@@ -133,7 +163,7 @@ export function parseModelSpec(value: unknown, field = 'model'): Model {
 
 /** Validate a Model built in code (shapes, finiteness, pairing). Throws EngineError. */
 export function validateModel(model: Model, field = 'model'): void {
-  if (!model.layers.length) throw new EngineError(`${field}.layers`, 'needs at least one layer');
+  if (!model.layers.length) throw new EngineError(`${field}.layers`, 'needs at least one layer', 'no-layers');
   model.layers.forEach((layer, l) => {
     const path = `${field}.layers[${l}]`;
     expectActivation(layer.activation, `${path}.activation`);
@@ -164,7 +194,9 @@ function checkFiniteArray(values: Float64Array, field: string, columns?: number)
   for (let k = 0; k < values.length; k++) {
     if (!Number.isFinite(values[k])) {
       const where = columns ? `[${Math.floor(k / columns)}][${k % columns}]` : `[${k}]`;
-      throw new EngineError(`${field}${where}`, `must be a finite number (got ${values[k]})`);
+      throw new EngineError(`${field}${where}`, `must be a finite number (got ${values[k]})`, 'not-finite', {
+        value: String(values[k]),
+      });
     }
   }
 }
@@ -180,7 +212,7 @@ export function validateSample(sample: unknown, inputs: number, outputs: number,
 
 export function validateData(data: unknown, inputs: number, outputs: number, field = 'data'): Sample[] {
   if (!Array.isArray(data) || data.length === 0)
-    throw new EngineError(field, 'must be a non-empty array of samples');
+    throw new EngineError(field, 'must be a non-empty array of samples', 'no-samples');
   return data.map((sample, i) => validateSample(sample, inputs, outputs, `${field}[${i}]`));
 }
 
@@ -193,7 +225,14 @@ export function validateTargets(loss: LossName, data: readonly Sample[], field =
     if (loss === 'bce') {
       sample.y.forEach((y, k) => {
         if (y < 0 || y > 1)
-          throw new EngineError(`${field}[${s}].y[${k}]`, `must be between 0 and 1 for bce (got ${y})`);
+          throw new EngineError(
+            `${field}[${s}].y[${k}]`,
+            `must be between 0 and 1 for bce (got ${y})`,
+            'bce-target',
+            {
+              value: y,
+            },
+          );
       });
     }
     if (loss === 'crossEntropy') {
@@ -202,6 +241,8 @@ export function validateTargets(loss: LossName, data: readonly Sample[], field =
         throw new EngineError(
           `${field}[${s}].y`,
           `must be probabilities that sum to 1 for crossEntropy (sum ${sum})`,
+          'cross-entropy-target',
+          { sum },
         );
       }
     }

@@ -5,7 +5,7 @@
  */
 import { EngineError, describeValue, validateTargets, type LossName, type Sample } from '../engine';
 import { parseNumber } from './parse';
-import { MAX_SAMPLES, MAX_SCENARIO_BYTES } from './scenario';
+import { MAX_SAMPLES, MAX_SCENARIO_BYTES, fileTooLarge } from './scenario';
 
 export interface CsvData {
   train: Sample[];
@@ -15,8 +15,8 @@ export interface CsvData {
 /** What the rows must fit: the raw inputs the data set has and the network's outputs and loss. */
 export interface CsvShape {
   inputs: number;
-  /** What the x columns feed, for the message when their number is wrong. */
-  inputsLabel?: string;
+  /** The network's input features computed from the raw inputs, if it has features. */
+  features?: number;
   outputs: number;
   loss?: LossName;
 }
@@ -79,7 +79,8 @@ export function splitCsvRecords(text: string): CsvRecord[] {
       if (c.trim() !== '') blank = false;
     }
   }
-  if (quoted) throw new EngineError(`row ${recordRow}`, 'has a quote (") that is never closed');
+  if (quoted)
+    throw new EngineError(`row ${recordRow}`, 'has a quote (") that is never closed', 'csv-unclosed-quote');
   endRecord();
   return records;
 }
@@ -88,19 +89,24 @@ type Column = { kind: 'x' | 'y'; index: number } | { kind: 'split' };
 
 /** The header's columns: x1…xn and y1…ym in any order, each once, numbered without gaps; split optional. */
 function parseHeader(record: CsvRecord | undefined, shape: CsvShape): Column[] {
-  if (!record) throw new EngineError('file', 'is empty: the first row must name the columns (x1,x2,y1)');
+  if (!record)
+    throw new EngineError('file', 'is empty: the first row must name the columns (x1,x2,y1)', 'csv-empty');
   const separator = [';', '\t'].find((c) => record.fields.length === 1 && record.fields[0]!.includes(c));
   if (separator) {
     throw new EngineError(
       `row ${record.row}`,
       `columns must be separated by commas (this file seems to use ${separator === ';' ? 'semicolons' : 'tabs'})`,
+      separator === ';' ? 'csv-semicolons' : 'csv-tabs',
     );
   }
   const seen = new Set<string>();
   const columns = record.fields.map((raw, k): Column => {
     const name = raw.trim().toLowerCase();
     const where = `row ${record.row}, column ${k + 1}`;
-    if (seen.has(name)) throw new EngineError(where, `repeats the column ${describeValue(raw.trim())}`);
+    if (seen.has(name))
+      throw new EngineError(where, `repeats the column ${describeValue(raw.trim())}`, 'csv-repeated-column', {
+        value: describeValue(raw.trim()),
+      });
     seen.add(name);
     if (name === 'split') return { kind: 'split' };
     const match = /^([xy])([1-9]\d*)$/.exec(name);
@@ -108,14 +114,24 @@ function parseHeader(record: CsvRecord | undefined, shape: CsvShape): Column[] {
       throw new EngineError(
         where,
         `must be named x1, x2, …, y1, y2, … or split (got ${describeValue(raw.trim())})`,
+        'csv-column-name',
+        { value: describeValue(raw.trim()) },
       );
     }
     return { kind: match[1] as 'x' | 'y', index: Number(match[2]) - 1 };
   });
-  for (const [kind, expected, what] of [
-    ['x', shape.inputs, shape.inputsLabel ?? `the network has ${shape.inputs} inputs`],
-    ['y', shape.outputs, `the network has ${shape.outputs} outputs`],
-  ] as const) {
+  const features = shape.features;
+  for (const [kind, expected, code, what] of [
+    features === undefined
+      ? (['x', shape.inputs, 'csv-input-columns', `the network has ${shape.inputs} inputs`] as const)
+      : ([
+          'x',
+          shape.inputs,
+          'csv-raw-input-columns',
+          `the data has ${shape.inputs} raw input${shape.inputs === 1 ? '' : 's'}, from which the network's ${features} input features are computed`,
+        ] as const),
+    ['y', shape.outputs, 'csv-output-columns', `the network has ${shape.outputs} outputs`] as const,
+  ]) {
     const count = columns.filter((c) => c.kind === kind).length;
     const names = Array.from({ length: expected }, (_, k) => `${kind}${k + 1}`).join(', ');
     if (
@@ -125,6 +141,8 @@ function parseHeader(record: CsvRecord | undefined, shape: CsvShape): Column[] {
       throw new EngineError(
         `row ${record.row}`,
         `the ${kind} columns must be ${names}: ${what} (the file has ${count} ${kind} columns)`,
+        code,
+        { names, expected, count, features: features ?? expected },
       );
     }
   }
@@ -140,14 +158,19 @@ function targetColumn(field: string): string {
 /** Parse CSV text into training and test samples. Throws EngineError naming the row and column. */
 export function parseCsv(text: string, shape: CsvShape): CsvData {
   if (text.length > MAX_SCENARIO_BYTES) {
-    throw new EngineError('file', `is larger than 1 MB (${Math.round(text.length / 1000)} kB)`);
+    throw fileTooLarge(text);
   }
   const [header, ...records] = splitCsvRecords(text);
   const columns = parseHeader(header, shape);
   const data: CsvData = { train: [], test: [] };
   for (const { row, fields } of records) {
     if (fields.length !== columns.length) {
-      throw new EngineError(`row ${row}`, `has ${fields.length} fields, the header has ${columns.length}`);
+      throw new EngineError(
+        `row ${row}`,
+        `has ${fields.length} fields, the header has ${columns.length}`,
+        'csv-field-count',
+        { count: fields.length, header: columns.length },
+      );
     }
     const sample: Sample = { x: new Array<number>(shape.inputs), y: new Array<number>(shape.outputs) };
     let split: keyof CsvData = 'train';
@@ -157,12 +180,18 @@ export function parseCsv(text: string, shape: CsvShape): CsvData {
         const word = value.trim().toLowerCase();
         if (word === 'test') split = 'test';
         else if (word !== 'train' && word !== '') {
-          throw new EngineError(`row ${row}, split`, `must be train or test (got ${describeValue(value)})`);
+          throw new EngineError(
+            `row ${row}, split`,
+            `must be train or test (got ${describeValue(value)})`,
+            'csv-split',
+            { value: describeValue(value) },
+          );
         }
         return;
       }
       const name = `${column.kind}${column.index + 1}`;
-      if (value.trim() === '') throw new EngineError(`row ${row}, ${name}`, 'is empty: it needs a number');
+      if (value.trim() === '')
+        throw new EngineError(`row ${row}, ${name}`, 'is empty: it needs a number', 'csv-empty-cell');
       sample[column.kind][column.index] = parseNumber(value, `row ${row}, ${name}`);
     });
     if (shape.loss) {
@@ -170,15 +199,26 @@ export function parseCsv(text: string, shape: CsvShape): CsvData {
         validateTargets(shape.loss, [sample], '');
       } catch (error) {
         if (!(error instanceof EngineError)) throw error;
-        throw new EngineError(`row ${row}, ${targetColumn(error.field)}`, error.reason);
+        throw new EngineError(
+          `row ${row}, ${targetColumn(error.field)}`,
+          error.reason,
+          error.code,
+          error.params,
+        );
       }
     }
     data[split].push(sample);
     if (data[split].length > MAX_SAMPLES) {
-      throw new EngineError(`row ${row}`, `the ${split} set may hold at most ${MAX_SAMPLES} samples`);
+      throw new EngineError(
+        `row ${row}`,
+        `the ${split} set may hold at most ${MAX_SAMPLES} samples`,
+        'csv-too-many',
+        { split, max: MAX_SAMPLES },
+      );
     }
   }
-  if (data.train.length === 0) throw new EngineError('file', 'has no training rows (split train or empty)');
+  if (data.train.length === 0)
+    throw new EngineError('file', 'has no training rows (split train or empty)', 'csv-no-train');
   return data;
 }
 

@@ -25,7 +25,14 @@ import { restoreSession, stepToJson } from './lessonStep';
 import { lossCurveOf, lossPoints } from './lossCurve';
 import { isPresetId } from './presets';
 import { initialProgress } from './progress';
-import { SCENARIO_FORMAT, SCENARIO_VERSION, parseJson, parseScenarioValue, type Scenario } from './scenario';
+import {
+  SCENARIO_FORMAT,
+  SCENARIO_VERSION,
+  fileTooLarge,
+  parseJson,
+  parseScenarioValue,
+  type Scenario,
+} from './scenario';
 import { snapshotFromScenario } from './slices/scenarioSlice';
 import type { Progress, Snapshot, State } from './types';
 
@@ -106,7 +113,8 @@ function parseProgress(value: unknown, samples: number): Progress {
   const order = expectArray(record.order, 'progress.order', samples).map((index, i) =>
     expectCount(index, `progress.order[${i}]`, samples - 1),
   );
-  if (new Set(order).size !== samples) throw new EngineError('progress.order', 'must list every sample once');
+  if (new Set(order).size !== samples)
+    throw new EngineError('progress.order', 'must list every sample once', 'order-every-sample');
   return {
     samplesSeen: expectCount(record.samplesSeen, 'progress.samplesSeen'),
     epoch: expectCount(record.epoch, 'progress.epoch'),
@@ -133,7 +141,11 @@ export function parseLessonValue(json: unknown): Lesson {
         ? initModel(architectureOf(model), createRng(scenario.seed))
         : parseModelSpec(root.initialModel, 'initialModel');
     if (!sameJson(architectureOf(initialModel), architectureOf(model))) {
-      throw new EngineError('initialModel', 'must have the same layers, activations and loss as the model');
+      throw new EngineError(
+        'initialModel',
+        'must have the same layers, activations and loss as the model',
+        'initial-model-mismatch',
+      );
     }
     snapshot.initialModel = initialModel;
   }
@@ -146,6 +158,8 @@ export function parseLessonValue(json: unknown): Lesson {
     throw new EngineError(
       'view.granularity',
       `must be "layer" or "pass" (got ${describeValue(granularity)})`,
+      'one-of',
+      { choices: '"layer", "pass"', value: describeValue(granularity) },
     );
   }
   return granularity ? { snapshot, granularity } : { snapshot };
@@ -153,10 +167,7 @@ export function parseLessonValue(json: unknown): Lesson {
 
 export function parseLesson(text: string, maxBytes = MAX_LESSON_BYTES): Lesson {
   if (text.length > maxBytes) {
-    throw new EngineError(
-      'file',
-      `is larger than ${maxBytes / 1_000_000} MB (${Math.round(text.length / 1000)} kB)`,
-    );
+    throw fileTooLarge(text, maxBytes);
   }
   return parseLessonValue(parseJson(text));
 }

@@ -107,6 +107,10 @@ function parseCursor(value: unknown, layers: number, batchSize: number, samples:
   };
 }
 
+function unreachableStep(): EngineError {
+  return new EngineError('step.cursor', 'is not a step position the lesson can reach', 'unreachable-step');
+}
+
 /**
  * The session at the stored step position: the sub-steps of the current batch taken again, one
  * layer at a time, on the weights they were taken on. Throws if the position cannot be reached.
@@ -122,7 +126,8 @@ export function restoreSession(
   const cursor = parseCursor(record.cursor, L, batchSize, data.length);
   const previous =
     record.previous === undefined ? null : parseParameters(record.previous, model, 'step.previous');
-  if (cursor.updated && !previous) throw new EngineError('step.previous', 'is needed after an Update');
+  if (cursor.updated && !previous)
+    throw new EngineError('step.previous', 'is needed after an Update', 'previous-needed');
   const optimizerState =
     record.optimizerState === undefined
       ? createOptimizerState(model)
@@ -148,7 +153,7 @@ export function restoreSession(
       for (let k = 0; k < backwards; k++) stepBackward(session, data, batchSize, 'layer');
     }
   } catch {
-    throw new EngineError('step.cursor', 'is not a step position the lesson can reach');
+    throw unreachableStep();
   }
   if (cursor.updated) {
     session.cursor.updated = true;
@@ -156,7 +161,7 @@ export function restoreSession(
     session.model = cloneModel(model);
   }
   if (!sameJson(session.cursor, cursor)) {
-    throw new EngineError('step.cursor', 'is not a step position the lesson can reach');
+    throw unreachableStep();
   }
   session.optimizerState = optimizerState;
   session.updates = updates;

@@ -53,10 +53,26 @@ export interface Scenario {
 export function parseBatchSize(value: unknown, dataLength: number, field = 'batchSize'): number {
   const n = value;
   if (typeof n !== 'number' || !Number.isInteger(n) || n < 1) {
-    throw new EngineError(field, `must be a whole number of at least 1 (got ${describeValue(value)})`);
+    throw new EngineError(
+      field,
+      `must be a whole number of at least 1 (got ${describeValue(value)})`,
+      'batch-size-min',
+      {
+        value: describeValue(value),
+      },
+    );
   }
   const max = Math.min(dataLength, MAX_BATCH_SIZE);
-  if (n > max) throw new EngineError(field, `must be at most ${max}, the number of samples (got ${n})`);
+  if (n > max)
+    throw new EngineError(
+      field,
+      `must be at most ${max}, the number of samples (got ${n})`,
+      'batch-size-max',
+      {
+        max,
+        value: n,
+      },
+    );
   return n;
 }
 
@@ -64,15 +80,27 @@ export function parseBatchSize(value: unknown, dataLength: number, field = 'batc
 export function parseSeed(value: unknown, field = 'seed'): number {
   const n = value;
   if (typeof n !== 'number' || !Number.isInteger(n) || n < 0 || n > 0xffffffff) {
-    throw new EngineError(field, `must be a whole number from 0 to 4294967295 (got ${describeValue(value)})`);
+    throw new EngineError(
+      field,
+      `must be a whole number from 0 to 4294967295 (got ${describeValue(value)})`,
+      'seed-range',
+      { value: describeValue(value) },
+    );
   }
   return n;
+}
+
+/** The refusal of a file over MAX_SCENARIO_BYTES (a scenario, a lesson or a CSV). */
+export function fileTooLarge(text: string, maxBytes = MAX_SCENARIO_BYTES): EngineError {
+  const size = Math.round(text.length / 1000);
+  const max = maxBytes / 1_000_000;
+  return new EngineError('file', `is larger than ${max} MB (${size} kB)`, 'file-too-large', { max, size });
 }
 
 /** Parse a scenario from JSON text. Throws EngineError naming the field; never returns half a scenario. */
 export function parseScenario(text: string): Scenario {
   if (text.length > MAX_SCENARIO_BYTES) {
-    throw new EngineError('file', `is larger than 1 MB (${Math.round(text.length / 1000)} kB)`);
+    throw fileTooLarge(text);
   }
   return parseScenarioValue(parseJson(text));
 }
@@ -81,7 +109,15 @@ export function parseJson(text: string): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
-    throw new EngineError('file', `is not valid JSON (${(error as Error).message})`);
+    // The parser's own words are English; the reader gets the line and column when it names them.
+    const detail = (error as Error).message;
+    const position = /at position (\d+)/.exec(detail);
+    if (!position) throw new EngineError('file', `is not valid JSON (${detail})`, 'invalid-json');
+    const before = text.slice(0, Number(position[1])).split(/\r\n|\r|\n/);
+    throw new EngineError('file', `is not valid JSON (${detail})`, 'invalid-json-at', {
+      line: before.length,
+      column: before[before.length - 1]!.length + 1,
+    });
   }
 }
 
@@ -89,10 +125,20 @@ export function parseJson(text: string): unknown {
 export function parseScenarioValue(json: unknown): Scenario {
   const root = expectRecord(json, 'scenario');
   if (root.format !== SCENARIO_FORMAT) {
-    throw new EngineError('format', `must be "${SCENARIO_FORMAT}" (got ${describeValue(root.format)})`);
+    throw new EngineError(
+      'format',
+      `must be "${SCENARIO_FORMAT}" (got ${describeValue(root.format)})`,
+      'wrong-format',
+      { expected: SCENARIO_FORMAT, value: describeValue(root.format) },
+    );
   }
   if (root.version !== SCENARIO_VERSION) {
-    throw new EngineError('version', `must be ${SCENARIO_VERSION} (got ${describeValue(root.version)})`);
+    throw new EngineError(
+      'version',
+      `must be ${SCENARIO_VERSION} (got ${describeValue(root.version)})`,
+      'wrong-version',
+      { expected: SCENARIO_VERSION, value: describeValue(root.version) },
+    );
   }
   const model = parseModelSpec(root.model, 'model');
   const dataset =
@@ -107,7 +153,12 @@ export function parseScenarioValue(json: unknown): Scenario {
     ['testData', rawTest],
   ] as const) {
     if (Array.isArray(value) && value.length > MAX_SAMPLES) {
-      throw new EngineError(field, `may hold at most ${MAX_SAMPLES} samples (has ${value.length})`);
+      throw new EngineError(
+        field,
+        `may hold at most ${MAX_SAMPLES} samples (has ${value.length})`,
+        'too-many-samples',
+        { max: MAX_SAMPLES, count: value.length },
+      );
     }
   }
   let features: FeatureName[] | null = null;
@@ -121,6 +172,8 @@ export function parseScenarioValue(json: unknown): Scenario {
       throw new EngineError(
         'features',
         `lists ${features.length} features but the network has ${inputSize(model)} inputs`,
+        'features-count',
+        { count: features.length, inputs: inputSize(model) },
       );
     }
   }

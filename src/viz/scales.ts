@@ -7,7 +7,7 @@
  * Every scale has a fixed domain: a node's colour depends on its own value only, so a step that
  * changes one layer re-colours (and re-renders) that layer alone.
  */
-import { interpolatePuOr } from 'd3-scale-chromatic';
+import { interpolateRgbBasis } from 'd3-interpolate';
 
 /** Okabe–Ito blue and vermillion, for strokes, bands and arrows. */
 export const DIRECTION_COLORS = { forward: '#0072B2', backward: '#D55E00' } as const;
@@ -29,6 +29,16 @@ const LIMIT = 10;
 const C = 0.01;
 
 const NEUTRAL = '#9ca3af';
+
+/**
+ * d3-scale-chromatic's interpolatePuOr, built the way it builds it (a B-spline through ColorBrewer's
+ * 11-class PuOr): that module cannot be tree-shaken and would bring every scheme into the first paint.
+ */
+export const interpolatePuOr = interpolateRgbBasis(
+  '2d004b5427888073acb2abd2d8daebf7f7f7fee0b6fdb863e08214b358067f3b08'
+    .match(/.{6}/g)!
+    .map((hex) => `#${hex}`),
+);
 
 /** |v| on the symlog scale, 0 … 1: log1p(|v|/C) / log1p(LIMIT/C), clamped. */
 export function magnitude(v: number): number {

@@ -9,6 +9,7 @@ const SYMBOLS: Record<string, string> = {
   '−': '-',
   '×': '\\times ',
   '²': '^{2}',
+  ᵀ: '^{\\top}',
   σ: '\\sigma ',
   '′': "'",
   Σ: '\\sum ',
@@ -44,7 +45,7 @@ const TOKEN = new RegExp(
   [
     /\^(?<power>\([^)]*\)|[^\s)/+·]+)/.source,
     /(?<number>\d+(?:\.\d+)?(?:e[−-]?\d+)?)/.source,
-    /dL\/d(?<wrt>ŷ|[A-Za-z](?:_prev)?)/.source,
+    /(?:dL\/d|∂L\/∂)(?<wrt>ŷ|[A-Za-z](?:_prev)?)/.source,
     /(?<prev>[a-z])_prev/.source,
     /(?<word>[A-Za-z]{2,}(?: [A-Za-z]{2,})*)/.source,
     /(?<cjk>[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]+)/.source,

@@ -3,6 +3,8 @@
  * shortcut list and an error speak Chinese, on screen and in accessible names; the switch and
  * `?lang=` go back to English, and the lesson and its undo history survive the switch.
  */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 
@@ -55,9 +57,18 @@ async function englishWords(page: Page): Promise<string[]> {
   return [...new Set(words.filter((word) => !ALLOWED.has(word)))];
 }
 
-async function expectAllChinese(page: Page, where: string): Promise<void> {
-  expect(await englishWords(page), `English left ${where}`).toEqual([]);
+async function expectAllChinese(page: Page, where: string, names: readonly string[] = []): Promise<void> {
+  const left = (await englishWords(page)).filter((word) => !names.includes(word));
+  expect(left, `English left ${where}`).toEqual([]);
 }
+
+/**
+ * Names a refused scenario file shows as written, since they are what to look for in the file: the
+ * path of the field, the bad value and the activations it may name instead.
+ */
+const FILE_NAMES = ['model', 'layers', 'activation', 'swish'];
+
+const TEXTBOOK = fileURLToPath(new URL('./data/textbook.scenario.json', import.meta.url));
 
 test.describe('with a Chinese browser', () => {
   test.use({ locale: 'zh-CN' });
@@ -137,6 +148,51 @@ test.describe('with a Chinese browser', () => {
     await page.reload();
     await expect(page.getByRole('button', { name: 'Forward', exact: true })).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  });
+
+  test('words the refusal of a bad scenario file and of a bad CSV row in Chinese', async ({
+    zhPage: page,
+  }) => {
+    const scenario = JSON.parse(readFileSync(TEXTBOOK, 'utf8')) as {
+      model: { layers: { activation: string }[] };
+    };
+    scenario.model.layers[0]!.activation = 'swish';
+    await page.getByLabel('导入场景').setInputFiles({
+      name: 'bad.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(scenario)),
+    });
+    const alert = page.getByRole('alert');
+    // The path in the file and the names it may use stay as written; the sentence is Chinese.
+    await expect(alert).toContainText('model.layers[0].activation：未知的激活函数 "swish"（可选：');
+    await expectAllChinese(page, 'with a scenario file refused', FILE_NAMES);
+
+    await page.getByLabel('导入数据（CSV）').setInputFiles({
+      name: 'bad.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('x1,x2,y1\n1,0.5,1\n1,,1\n'),
+    });
+    await expect(alert).toHaveText(/第 3 行 x2 列：是空的：这里需要一个数字/);
+    await expectAllChinese(page, 'with a CSV file refused');
+
+    await page.getByLabel('导入场景').setInputFiles({
+      name: 'broken.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{\n  "format": "backprop-lab.scenario",\n  "version": 1,\n}'),
+    });
+    await expect(alert).toHaveText(/文件：不是有效的 JSON 文件：错误在第 4 行第 1 列/);
+    await expectAllChinese(page, 'with a file that is not JSON');
+  });
+
+  test('gives the guided tour in Chinese, every step', async ({ zhPage: page }) => {
+    await page.getByRole('button', { name: '引导讲解…' }).click();
+    const card = page.getByRole('dialog');
+    for (const title of ['前向传播', '损失', '反向传播', '更新', '损失下降', '形状']) {
+      await expect(card).toHaveAccessibleName(title);
+      await expectAllChinese(page, `in the tour's step ${title}`);
+      await card.getByRole('button', { name: title === '形状' ? '完成' : '下一步' }).click();
+    }
+    await expect(card).toBeHidden();
   });
 });
 

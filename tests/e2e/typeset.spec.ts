@@ -35,3 +35,24 @@ test('the update rule of a weight is typeset with η and the old and new values'
   for (const part of ['←', 'η', '0.4', '0.5', '0.08217', '0.3589'])
     await expect(rule.locator('math')).toContainText(part);
 });
+
+test('the formula of the next sub-step is typeset beside the buttons, with MathML, and follows the steps', async ({
+  appPage: page,
+}) => {
+  await choosePreset(page, PRESET_LABELS.textbook);
+  const formula = page.getByTestId('step-formula');
+  await expect(formula).toHaveAttribute('data-step', 'forward');
+  // z = W·a + b, a = f(z): typeset once KaTeX has loaded, and said to screen readers as MathML.
+  await expect(formula.locator('.katex-html')).toBeVisible();
+  await expect(formula.locator('math')).toContainText('W');
+  await expect(formula.locator('math annotation')).toHaveText(/z = W\\cdot a \+ b/);
+
+  await page.getByRole('combobox', { name: 'Step size' }).selectOption({ label: 'Whole pass' });
+  await page.getByRole('button', { name: 'Forward', exact: true }).click();
+  await expect(formula).toHaveAttribute('data-step', 'backward');
+  await expect(formula.locator('math annotation')).toHaveText(/\\frac\{\\partial L\}\{\\partial z\}/);
+  await page.getByRole('button', { name: 'Backward', exact: true }).click();
+  await expect(formula).toHaveAttribute('data-step', 'update');
+  await expect(formula.locator('math')).toContainText('η');
+  await expect(formula.locator('math')).toContainText('←');
+});

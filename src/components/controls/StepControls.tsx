@@ -9,6 +9,7 @@ import { selectCanRedo, selectCanUndo, selectStepAvailability, type ActionResult
 import type { StepRefusal, SubStep } from '../../engine';
 import { useAppStore } from '../StoreContext';
 import { PlayControls } from './PlayControls';
+import { StepFormula } from './StepFormula';
 import { StableText } from '../StableText';
 import { useLiveness } from '../hooks/useLiveness';
 import { FOCUS_KEY, useKeepFocus, type FocusSuccessors } from '../hooks/useKeepFocus';
@@ -138,6 +139,7 @@ export function StepControls() {
         </select>
       </label>
       <PlayControls />
+      <StepFormula />
     </div>
   );
 }

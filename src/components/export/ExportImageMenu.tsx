@@ -6,7 +6,6 @@ import { format, messages } from '../../i18n';
 import { downloadBlob } from '../download';
 import { MenuButton } from '../MenuButton';
 import { useAppStore } from '../StoreContext';
-import { standaloneSvg, svgToPng } from './svgPicture';
 import './ExportImageMenu.css';
 
 const t = messages.exports;
@@ -57,6 +56,8 @@ export function ExportImageMenu() {
       const underlays = source.underlays
         ? [...document.querySelectorAll<HTMLCanvasElement>(source.underlays)]
         : [];
+      // The serialiser loads on the first export, not with the page.
+      const { standaloneSvg, svgToPng } = await import('./svgPicture');
       const picture = standaloneSvg(svg, underlays);
       const blob =
         kind === 'png'

@@ -4,16 +4,16 @@
  * KaTeX's MathML.
  */
 import { useEffect, useState } from 'react';
-import { plainToTex } from '../../viz/tex';
 
-type Render = (tex: string) => string;
+/** Plain-text formula → KaTeX's HTML and MathML. */
+type Render = (text: string) => string;
 
 let loaded: Render | null = null;
 let loading: Promise<Render> | null = null;
 
 /** Starts loading KaTeX (once); resolves to its renderer. */
 export function loadKatex(): Promise<Render> {
-  loading ??= import('./katexRender').then((module) => (loaded = module.renderTex));
+  loading ??= import('./katexRender').then((module) => (loaded = module.renderFormula));
   return loading;
 }
 
@@ -31,11 +31,5 @@ export function Formula({ text }: { text: string }) {
     };
   }, [render]);
   if (!render) return <code className="formula-plain">{text}</code>;
-  return (
-    <span
-      className="formula"
-      data-formula={text}
-      dangerouslySetInnerHTML={{ __html: render(plainToTex(text)) }}
-    />
-  );
+  return <span className="formula" data-formula={text} dangerouslySetInnerHTML={{ __html: render(text) }} />;
 }

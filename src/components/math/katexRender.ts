@@ -4,7 +4,13 @@
  */
 import katex from 'katex';
 import 'katex/dist/katex.min.css';
+import { plainToTex } from '../../viz/tex';
 
-export function renderTex(tex: string): string {
-  return katex.renderToString(tex, { throwOnError: false, output: 'htmlAndMathml', strict: 'ignore' });
+/** A plain-text formula ("z = W·a + b") typeset; its TeX is written here too, so it loads with KaTeX. */
+export function renderFormula(text: string): string {
+  return katex.renderToString(plainToTex(text), {
+    throwOnError: false,
+    output: 'htmlAndMathml',
+    strict: 'ignore',
+  });
 }

@@ -12,13 +12,26 @@ import { useAppStore } from '../StoreContext';
 const t = messages.common;
 const e = messages.errors;
 
+/**
+ * A field in the reader's language: a name a person types into, a CSV position ("row 3, x1", as
+ * store/csv.ts writes it), else the path in the file (`model.layers[0].W`), which stays as written.
+ */
+function fieldText(field: string): string {
+  const named = (e.fields as Record<string, string>)[field];
+  if (named) return named;
+  const row = /^row (\d+)(?:, column (\d+)|, (\w+))?$/.exec(field);
+  if (!row) return field;
+  const [, at, column, name] = row;
+  if (column) return format(e.rows.column, { row: at!, column });
+  return name ? format(e.rows.cell, { row: at!, name }) : format(e.rows.row, { row: at! });
+}
+
 /** A refused value in the reader's language: the catalog words the engine's code and its values. */
 function invalidText(error: ActionError): string {
   if (!error.reason) return error.message;
   const message = format(e.codes[error.reason.code], error.reason.params);
   if (!error.field) return message;
-  const field = (e.fields as Record<string, string>)[error.field] ?? error.field;
-  return format(e.withField, { field, message });
+  return format(e.withField, { field: fieldText(error.field), message });
 }
 
 export function errorText(error: ActionError): string {

@@ -1,19 +1,24 @@
-/** The side panel's exercise tools: the Predict first switch and the printable exercise sheet. */
-import { useRef, useState } from 'react';
+/** The side panel's exercise tools: the Predict first switch, the printable exercise sheet and the guided tour. */
+import { Suspense, useRef, useState } from 'react';
 import { messages } from '../../i18n';
-import { ExerciseSheet } from '../sheet/ExerciseSheet';
+import { lazyNamed } from '../LazyPanel';
 import { useAppStore } from '../StoreContext';
 
 const t = messages.quiz;
 
+/** Opened on demand, so their code loads then (each appears as soon as it has). */
+const ExerciseSheet = lazyNamed(() => import('../sheet/ExerciseSheet'), 'ExerciseSheet');
+const GuidedTour = lazyNamed(() => import('../tour/GuidedTour'), 'GuidedTour');
+
 export function ExercisePanel() {
   const on = useAppStore((s) => s.ui.predictFirst);
   const setPredictFirst = useAppStore((s) => s.setPredictFirst);
-  const [sheetOpen, setSheetOpen] = useState(false);
-  const opener = useRef<HTMLButtonElement>(null);
-  const closeSheet = () => {
-    setSheetOpen(false);
-    opener.current?.focus();
+  const [open, setOpen] = useState<'sheet' | 'tour' | null>(null);
+  const sheetOpener = useRef<HTMLButtonElement>(null);
+  const tourOpener = useRef<HTMLButtonElement>(null);
+  const close = () => {
+    (open === 'tour' ? tourOpener : sheetOpener).current?.focus();
+    setOpen(null);
   };
   return (
     <section className="panel exercises" aria-labelledby="exercises-heading">
@@ -22,10 +27,22 @@ export function ExercisePanel() {
         <input type="checkbox" checked={on} onChange={(event) => setPredictFirst(event.target.checked)} />
         {t.toggle}
       </label>
-      <button ref={opener} type="button" title={t.sheet.openHint} onClick={() => setSheetOpen(true)}>
+      <button ref={sheetOpener} type="button" title={t.sheet.openHint} onClick={() => setOpen('sheet')}>
         {t.sheet.open}
       </button>
-      {sheetOpen && <ExerciseSheet onClose={closeSheet} />}
+      <button
+        ref={tourOpener}
+        type="button"
+        title={messages.tour.openHint}
+        aria-expanded={open === 'tour'}
+        onClick={() => setOpen(open === 'tour' ? null : 'tour')}
+      >
+        {messages.tour.open}
+      </button>
+      <Suspense fallback={null}>
+        {open === 'sheet' && <ExerciseSheet onClose={close} />}
+        {open === 'tour' && <GuidedTour onClose={close} />}
+      </Suspense>
     </section>
   );
 }

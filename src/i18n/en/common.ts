@@ -2,6 +2,8 @@
 export const common = {
   appTitle: 'Backprop Lab',
   tagline: 'See a neural network learn, one step at a time.',
+  /** Beside a panel whose code is still loading. */
+  loading: 'Loading…',
   steps: {
     forward: 'Forward',
     backward: 'Backward',
@@ -28,6 +30,14 @@ export const common = {
     granularityLayer: 'One layer',
     granularityPass: 'Whole pass',
     stepsToolbar: 'Training steps',
+    /** What the next sub-step computes, shown typeset beside the buttons. */
+    formulaLabel: 'Next step computes',
+    formulas: {
+      forward: 'z = W·a + b,  a = f(z)',
+      loss: 'L = loss(ŷ, y)',
+      backward: 'dL/dz = dL/da · f′(z)',
+      update: 'W ← W − η·∂L/∂W',
+    },
   },
   refusals: {
     'forward-after-batch': 'Every sample of this batch is done: Update comes next.',

@@ -8,6 +8,7 @@ import { exports } from './exports';
 import { errors } from './errors';
 import { graph } from './graph';
 import { quiz } from './quiz';
+import { tour } from './tour';
 import { lesson } from './lesson';
 import { values } from './values';
 
@@ -25,6 +26,7 @@ export const en = {
   exports,
   lesson,
   quiz,
+  tour,
   code,
   errors,
   values,

@@ -5,6 +5,7 @@ import type { Translation } from '../translation';
 export const common = {
   appTitle: 'Backprop Lab',
   tagline: '一步一步看神经网络如何学习。',
+  loading: '加载中…',
   steps: {
     forward: '前向传播',
     backward: '反向传播',
@@ -30,6 +31,13 @@ export const common = {
     granularityLayer: '一层',
     granularityPass: '整趟',
     stepsToolbar: '训练步骤',
+    formulaLabel: '下一步计算',
+    formulas: {
+      forward: 'z = W·a + b,  a = f(z)',
+      loss: 'L = 损失(ŷ, y)',
+      backward: 'dL/dz = dL/da · f′(z)',
+      update: 'W ← W − η·∂L/∂W',
+    },
   },
   refusals: {
     'forward-after-batch': '这一批的所有样本都已完成：接下来是更新。',

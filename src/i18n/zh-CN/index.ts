@@ -10,6 +10,7 @@ import { graph } from './graph';
 import { lesson } from './lesson';
 import { diagnosis } from './diagnosis';
 import { quiz } from './quiz';
+import { tour } from './tour';
 import { code } from './code';
 import { values } from './values';
 
@@ -25,6 +26,7 @@ export const zhCN = {
   errors,
   diagnosis,
   quiz,
+  tour,
   code,
   values,
 } as const satisfies Translation<Catalog>;

@@ -26,11 +26,7 @@ function csvShape(state: State): CsvShape {
   const shape = { outputs: outputSize(model), loss: model.loss };
   const inputs = state.features ? dimensionOf(state) : inputSize(model);
   if (inputs === inputSize(model)) return { ...shape, inputs };
-  return {
-    ...shape,
-    inputs,
-    inputsLabel: `the data has ${inputs} raw input${inputs === 1 ? '' : 's'}, from which the network's ${inputSize(model)} input features are computed`,
-  };
+  return { ...shape, inputs, features: inputSize(model) };
 }
 
 export function createDataSlice(set: SetState, get: GetState): DataActions {

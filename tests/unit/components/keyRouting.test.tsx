@@ -214,7 +214,7 @@ describe('focus', () => {
     for (const selector of ['[data-edge="2:1:0"]', '[data-node="1:1"]', '[data-bias="2:0"]']) {
       const target = container.querySelector<SVGElement>(selector)!;
       await user.click(target);
-      await user.click(screen.getByRole('button', { name: 'Close details' }));
+      await user.click(await screen.findByRole('button', { name: 'Close details' }));
       expect(screen.queryByRole('button', { name: 'Close details' })).toBeNull();
       expect(target).toHaveFocus();
     }

@@ -1,9 +1,11 @@
+import { interpolatePuOr as chromaticPuOr } from 'd3-scale-chromatic';
 import { describe, expect, it } from 'vitest';
 import { color } from 'd3-color';
 import { contrastOnWhite } from './support/contrast';
 import {
   DIRECTION_COLORS,
   DIRECTION_TEXT_COLORS,
+  interpolatePuOr,
   magnitude,
   strokeColor,
   strokeWidth,
@@ -60,5 +62,11 @@ describe('direction colours', () => {
   it('text shades reach WCAG AA contrast on white', () => {
     expect(contrastOnWhite(DIRECTION_TEXT_COLORS.forward)).toBeGreaterThanOrEqual(4.5);
     expect(contrastOnWhite(DIRECTION_TEXT_COLORS.backward)).toBeGreaterThanOrEqual(4.5);
+  });
+});
+
+describe('PuOr, built here rather than imported', () => {
+  it("equals d3-scale-chromatic's interpolatePuOr at 1001 points", () => {
+    for (let k = 0; k <= 1000; k++) expect(interpolatePuOr(k / 1000)).toBe(chromaticPuOr(k / 1000));
   });
 });

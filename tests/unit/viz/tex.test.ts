@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import katex from 'katex';
 import { plainToTex } from '../../../src/viz/tex';
 import { textColumns } from '../../../src/viz/textMetrics';
+import { en } from '../../../src/i18n/en';
+import { zhCN } from '../../../src/i18n/zh-CN';
 
 describe('plainToTex', () => {
   it('writes products, minus signs and derivatives as TeX and keeps the numbers', () => {
@@ -11,6 +13,15 @@ describe('plainToTex', () => {
       'w \\leftarrow w - \\eta \\cdot \\frac{\\partial L}{\\partial w} = 0.4 - 0.5\\cdot 0.08217 = 0.3589',
     );
     expect(plainToTex('1.234e−10')).toBe('1.234\\mathrm{e}{-10}');
+  });
+
+  it('writes the hints’ ∂L/∂W as a fraction and ᵀ as a transpose', () => {
+    expect(plainToTex('W ← W − η·∂L/∂W').replace(/\s+/g, ' ')).toBe(
+      'W \\leftarrow W - \\eta \\cdot \\frac{\\partial L}{\\partial W}',
+    );
+    expect(plainToTex('dL/dW = dL/dz·aᵀ')).toBe(
+      '\\frac{\\partial L}{\\partial W} = \\frac{\\partial L}{\\partial z}\\cdot a^{\\top}',
+    );
   });
 
   it('puts Chinese and English words in \\text{} and subscripts digits', () => {
@@ -31,6 +42,19 @@ describe('plainToTex', () => {
     ];
     for (const line of lines)
       expect(() => katex.renderToString(plainToTex(line), { throwOnError: true })).not.toThrow();
+  });
+
+  it('gives KaTeX formulas it parses for every formula of the hints, in both languages', () => {
+    const hints = [
+      en.common.steps.formulas,
+      zhCN.common.steps.formulas,
+      en.diagnosis.matrix,
+      zhCN.diagnosis.matrix,
+    ];
+    const formulas = hints.flatMap((group) => Object.values(group).filter((text) => text.includes('=')));
+    expect(formulas.length).toBeGreaterThanOrEqual(14);
+    for (const formula of formulas)
+      expect(() => katex.renderToString(plainToTex(formula), { throwOnError: true }), formula).not.toThrow();
   });
 });
 

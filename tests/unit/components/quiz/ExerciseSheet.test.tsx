@@ -21,7 +21,7 @@ describe('ExerciseSheet', () => {
   it('shows blanks, and with the answer key the engine’s values to 4 significant digits', async () => {
     const { store, user } = openSheet();
     await user.click(screen.getByRole('button', { name: 'Exercise sheet…' }));
-    const sheet = screen.getByRole('dialog', { name: 'Exercise sheet' });
+    const sheet = await screen.findByRole('dialog', { name: 'Exercise sheet' });
     expect(within(sheet).getByText('Network: 2-2-2, loss mse')).toBeInTheDocument();
     const z = sheet.querySelector('[data-sheet="z:1:0"]')!;
     expect(z).toHaveTextContent(/^_+$/);
@@ -41,7 +41,7 @@ describe('ExerciseSheet', () => {
     const print = vi.spyOn(window, 'print').mockImplementation(() => {});
     const opener = screen.getByRole('button', { name: 'Exercise sheet…' });
     await user.click(opener);
-    await user.click(screen.getByRole('button', { name: 'Print' }));
+    await user.click(await screen.findByRole('button', { name: 'Print' }));
     expect(print).toHaveBeenCalledTimes(1);
     await user.click(screen.getByRole('button', { name: 'Close' }));
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
