@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useCallback } from 'react';
 import { attributeValue } from '../../viz/format';
 import type { MatrixCell } from '../../viz/matrices';
 import type { BiasLayout } from '../../viz/layoutTypes';
@@ -36,7 +36,10 @@ export const BiasView = memo(function BiasView({
   onSelect,
 }: BiasViewProps) {
   const { label, tooltip } = describeParameter('bias', bias.id, b, dLdb, old);
-  const select = () => onSelect({ kind: 'bias', layer: bias.layer, index: bias.unit });
+  const select = useCallback(
+    () => onSelect({ kind: 'bias', layer: bias.layer, index: bias.unit }),
+    [onSelect, bias],
+  );
   const { marker, link } = bias;
   return (
     <g

@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useCallback } from 'react';
 import { attributeValue } from '../../viz/format';
 import type { NodeDetail, NodeLayout, NodeLineKey } from '../../viz/layoutTypes';
 import { nodePrefix } from '../../viz/nodeLines';
@@ -36,7 +36,10 @@ export const NodeView = memo(function NodeView(props: NodeViewProps) {
   const { node, detail, z, a, dLdz, dLda, target, highlight, selected, onSelect } = props;
   const input = node.layer === 0;
   const { label, tooltip } = describeNode(node.id, input, { z, a, dLdz, dLda }, target);
-  const select = () => onSelect({ kind: 'node', layer: node.layer, index: node.unit });
+  const select = useCallback(
+    () => onSelect({ kind: 'node', layer: node.layer, index: node.unit }),
+    [onSelect, node],
+  );
   const value: Record<NodeLineKey, number | undefined> = { z, a, dLdz, dLda, y: target };
   const { card, label: textBox } = node;
   // A text-free card, or one whose text sits in its own label, is drawn as a round marker.
