@@ -47,28 +47,9 @@ function gradientModel(
   return { ...model, layers: model.layers.map((layer, l) => ({ ...layer, ...previous[l]! })) };
 }
 
-const healthOf = remember(
-  (session: StepSession, data: readonly Sample[], batchSize: number): GradientHealth | null => {
-    const batchDone = session.cursor.samplesDone >= batchSize;
-    // Before the first backward pass there is no gradient to show; once the network has been
-    // trained (Step, Play) the bars show the gradient of the current batch.
-    if (!batchDone && session.updates === 0) return null;
-    if (data.length === 0) return null;
-    return gradientHealth(gradientModel(session), batchSamples(data, session.cursor.batchStart, batchSize));
-  },
-);
-
 const activityOf = remember((model: Model, data: readonly Sample[]): UnitActivity =>
   unitActivity(model, data),
 );
-
-/**
- * Each layer's ‖dL/dW‖ and mean |dL/dz| after the last backward pass on the current batch (the
- * batch-mean gradient Update applies), or null before the first one.
- */
-export function selectGradientHealth(state: State): GradientHealth | null {
-  return healthOf(state.session, state.data, state.batchSize);
-}
 
 /** Dead and saturated units of the current model over the whole training set. */
 export function selectUnitActivity(state: State): UnitActivity {
@@ -114,6 +95,24 @@ const checkInputsOf = remember(
 export function selectGradientCheckInputs(state: State): GradientCheckInputs {
   const { model, previous, cursor } = state.session;
   return checkInputsOf(model, previous, cursor.updated, cursor.batchStart, state.data, state.batchSize);
+}
+
+const healthOf = remember((inputs: GradientCheckInputs, judged: boolean): GradientHealth | null =>
+  judged && inputs.batch.length > 0 ? gradientHealth(inputs.model, inputs.batch) : null,
+);
+
+/**
+ * Each layer's ‖dL/dW‖ and mean |dL/dz| after the last backward pass on the current batch (the
+ * batch-mean gradient Update applies), or null before the first one. Keyed by what it depends on
+ * (the gradient check's inputs), not by the session: the Forward and Backward clicks of one batch
+ * return the same object, so nothing downstream recomputes or re-renders.
+ */
+export function selectGradientHealth(state: State): GradientHealth | null {
+  const { cursor, updates } = state.session;
+  // Before the first backward pass there is no gradient to show; once the network has been
+  // trained (Step, Play) the bars show the gradient of the current batch.
+  const judged = cursor.samplesDone >= state.batchSize || updates > 0;
+  return healthOf(selectGradientCheckInputs(state), judged);
 }
 
 /** Central differences against backprop for every parameter, on the current batch. */
