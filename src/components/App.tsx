@@ -29,6 +29,13 @@ import { StoreProvider, useAppStore, useStoreApi } from './StoreContext';
 
 const t = messages.common;
 
+/**
+ * `VITE_BENCH_WITHOUT_DIAGNOSIS=1 vite build` leaves the diagnosis panel out (a constant, so any
+ * other build keeps it and drops this test): bench:ui measures what the panel costs a click and a
+ * frame of Play against that build.
+ */
+const withDiagnosis = import.meta.env.VITE_BENCH_WITHOUT_DIAGNOSIS !== '1';
+
 function Layout() {
   const store = useStoreApi();
   const presentation = useAppStore((s) => s.ui.presentation);
@@ -111,7 +118,7 @@ function Layout() {
             <h2 id="loss-heading">{t.loss.heading}</h2>
             <LossChartPanel />
           </section>
-          <DiagnosisPanel />
+          {withDiagnosis && <DiagnosisPanel />}
           <SamplePanel />
           <ExercisePanel />
           <SettingsPanel />
