@@ -15,7 +15,9 @@
  * whole cycle up to the next click (which also holds work the click triggers later, such as a
  * ResizeObserver re-render when the page's header changes height), and per-click CPU profiles
  * name the functions. A ResizeObserver on the graph counts how often its container changed size:
- * each change re-runs the graph layout and re-renders every element.
+ * each change re-runs the graph layout and re-renders every element. Last, the CPU (thread) time of
+ * each click from a trace (cpuTime.ts): on a loaded machine the wall-clock figures mostly measure the
+ * wait for a core, the CPU time what the click itself costs.
  */
 import os from 'node:os';
 import { test, expect } from '@playwright/test';
