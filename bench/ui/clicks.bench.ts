@@ -15,19 +15,23 @@
  * whole cycle up to the next click (which also holds work the click triggers later, such as a
  * ResizeObserver re-render when the page's header changes height), and per-click CPU profiles
  * name the functions. A ResizeObserver on the graph counts how often its container changed size:
- * each change re-runs the graph layout and re-renders every element.
+ * each change re-runs the graph layout and re-renders every element. Last, the CPU (thread) time of
+ * each click from a trace (cpuTime.ts): on a loaded machine the wall-clock figures mostly measure the
+ * wait for a core, the CPU time what the click itself costs.
  */
 import os from 'node:os';
 import { test, expect } from '@playwright/test';
 import { printTrace, profileConsoleWindows, summariseTrace, TRACE_CATEGORIES } from './profile';
 import { browserLine, importScenario, median, percentile, summary } from './stats';
 import { deepScenario, realClicks, scriptClicks, type Kind } from './clicking';
+import { cpuClicks, type CpuClick } from './cpuTime';
 
 const WARMUP_CLICKS = 48;
 // One layer: 16 iterations of 8 Forward + 7 Backward + 1 Update; whole pass: 85 of Forward, Backward, Update.
 const MEASURED_CLICKS = 256;
 const REAL_CLICKS = 96;
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const CPU_CLICKS = 96;
 
 function printKinds<C extends { kind: Kind }>(
   label: string,
@@ -110,6 +114,14 @@ for (const stepSize of ['One layer', 'Whole pass'] as const)
     await scriptClicks(page, 64);
     printTrace(summariseTrace((await browser.stopTracing()).toString('utf8')));
     await profileConsoleWindows(page, () => scriptClicks(page, 64, true));
+    console.log(
+      `-- CPU time per click: thread time of the task running ${CPU_CLICKS} clicks (click, render, commit, style, layout; Chrome trace)`,
+    );
+    const cpu: CpuClick[] = [];
+    for (let round = 0; round < ROUNDS; round++) cpu.push(...(await cpuClicks(browser, page, CPU_CLICKS)));
+    printKinds('cpu', cpu, (c) => c.cpu);
+    printKinds('cpu style', cpu, (c) => c.style);
+    printKinds('cpu layout', cpu, (c) => c.layout);
     console.log('-- real mouse clicks (CDP input, dispatch to forced layout)');
     printKinds('real click', await realClicks(page, REAL_CLICKS), (c) => c.work);
     console.log(
@@ -117,6 +129,10 @@ for (const stepSize of ['One layer', 'Whole pass'] as const)
         `median of p95s ${median(p95s).toFixed(2)} ms (target ≤ 16); all ${pooled.length} clicks pooled: ` +
         `median ${median(pooled).toFixed(2)} ms, p95 ${percentile(pooled, 95).toFixed(2)} ms; per round medians [${medians
           .map((m) => m.toFixed(2))
-          .join(', ')}], p95s [${p95s.map((m) => m.toFixed(2)).join(', ')}]`,
+          .join(', ')}], p95s [${p95s.map((m) => m.toFixed(2)).join(', ')}]; ` +
+        `CPU time per click: median ${median(cpu.map((c) => c.cpu)).toFixed(2)} ms, p95 ${percentile(
+          cpu.map((c) => c.cpu),
+          95,
+        ).toFixed(2)} ms`,
     );
   });

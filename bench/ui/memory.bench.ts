@@ -8,33 +8,12 @@
  * bound, and the undo stack to its 500 entries, the heap grows by design). Target: below 0.5 MB/min.
  */
 import { test, expect } from '@playwright/test';
-import { browserLine, importScenario, seeded } from './stats';
+import { browserLine, importScenario } from './stats';
+import { deepRingsScenario } from './playing';
 
 const MINUTES = Number(process.env.BENCH_MEMORY_MINUTES ?? 5);
 const SAMPLE_S = Number(process.env.BENCH_MEMORY_SAMPLE_S ?? 60);
 const WARM_UP_S = Number(process.env.BENCH_MEMORY_WARM_UP_S ?? 60);
-
-function deepScenario() {
-  const random = seeded(12);
-  const sizes = [2, 8, 8, 8, 8, 8, 8, 1];
-  const layers = sizes.slice(1).map((out, l) => ({
-    W: Array.from({ length: out }, () =>
-      Array.from({ length: sizes[l]! }, () => (random() * 2 - 1) * Math.sqrt(1 / sizes[l]!)),
-    ),
-    b: Array.from({ length: out }, () => 0),
-    activation: l === sizes.length - 2 ? 'sigmoid' : 'tanh',
-  }));
-  return {
-    format: 'backprop-lab.scenario',
-    version: 1,
-    model: { layers, loss: 'bce' },
-    dataset: { kind: 'rings', count: 400, noise: 0.1, testFraction: 0, seed: 1 },
-    features: ['x1', 'x2'],
-    optimizer: { kind: 'sgd', learningRate: 0.03 },
-    batchSize: 10,
-    seed: 1,
-  };
-}
 
 /** Least-squares slope of y over x. */
 function slope(points: readonly { x: number; y: number }[]): number {
@@ -49,7 +28,7 @@ function slope(points: readonly { x: number; y: number }[]): number {
 test('memory stays flat during top-speed Play on 2-8×6-1', async ({ page }) => {
   test.setTimeout((MINUTES * 60 + 120) * 1000);
   await page.goto('./');
-  await importScenario(page, deepScenario(), 'deep.json');
+  await importScenario(page, deepRingsScenario(), 'deep.json');
   await expect(page.locator('[data-node="7:0"]')).toBeVisible();
   await page.locator('input[aria-label="Speed"]').fill('10');
   const cdp = await page.context().newCDPSession(page);

@@ -12,6 +12,7 @@ import os from 'node:os';
 import { test, expect, type Page } from '@playwright/test';
 import { printTrace, startProfile, stopProfile, summariseTrace, TRACE_CATEGORIES } from './profile';
 import { browserLine, importScenario, median, percentile, seeded } from './stats';
+import { measurePlay } from './playing';
 
 const BATCH = 10;
 const RUN_MS = Number(process.env.BENCH_PLAY_MS ?? 6000);
@@ -40,54 +41,6 @@ function ringsScenario() {
     batchSize: BATCH,
     seed: 1,
   };
-}
-
-interface PlayRun {
-  seconds: number;
-  frames: number;
-  intervals: number[];
-  updates: number;
-  revisions: number;
-}
-
-/** Count frames and read the counter for `ms` while Play runs; the page does all timing itself. */
-async function measurePlay(page: Page, ms: number, mark: boolean): Promise<PlayRun> {
-  return page.evaluate(
-    ({ ms, mark }) =>
-      new Promise<PlayRun>((resolve) => {
-        const counter = document.querySelector('[data-testid="step-count"]')!;
-        const canvas = document.querySelector('canvas[data-testid="decision-boundary"]')!;
-        const updatesNow = () => Number(/Updates\s+(\d+)/.exec(counter.textContent ?? '')?.[1] ?? NaN);
-        const revisions = new Set<string | null>();
-        const intervals: number[] = [];
-        let first = NaN;
-        let last = NaN;
-        let startUpdates = NaN;
-        let frames = 0;
-        const tick = (now: number) => {
-          if (Number.isNaN(first)) {
-            first = now;
-            startUpdates = updatesNow();
-          } else intervals.push(now - last);
-          last = now;
-          frames += 1;
-          revisions.add(canvas.getAttribute('data-revision'));
-          if (now - first < ms) requestAnimationFrame(tick);
-          else {
-            if (mark) performance.measure('bench:play frame', { start: first, end: now });
-            resolve({
-              seconds: (now - first) / 1000,
-              frames: frames - 1,
-              intervals,
-              updates: updatesNow() - startUpdates,
-              revisions: revisions.size,
-            });
-          }
-        };
-        requestAnimationFrame(tick);
-      }),
-    { ms, mark },
-  );
 }
 
 test('Play at top speed: 400 two-ring points, 2-8-8-1, batch 10, boundary refreshing', async ({ page }) => {

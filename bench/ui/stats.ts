@@ -47,3 +47,10 @@ export async function browserLine(page: Page): Promise<string> {
   const cores = await page.evaluate(() => navigator.hardwareConcurrency);
   return `Chromium ${version}, headless, ${cores} cores visible to the page`;
 }
+
+/** The port of the build without the diagnosis panel (playwright.bench.config.ts serves it): E2E_PORT + 1. */
+export const WITHOUT_DIAGNOSIS_PORT = Number(process.env.E2E_PORT ?? 4173) + 1;
+
+/** Where that build is: BENCH_URL_WITHOUT_DIAGNOSIS (a server started by hand), else the bench's own. */
+export const WITHOUT_DIAGNOSIS_URL =
+  process.env.BENCH_URL_WITHOUT_DIAGNOSIS ?? `http://127.0.0.1:${WITHOUT_DIAGNOSIS_PORT}/`;

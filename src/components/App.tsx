@@ -35,6 +35,13 @@ const DiagnosisPanel = lazyNamed(() => import('./diagnosis/DiagnosisPanel'), 'Di
 // Only while Predict first is on.
 const QuizBar = lazyNamed(() => import('./quiz/QuizBar'), 'QuizBar');
 
+/**
+ * `VITE_BENCH_WITHOUT_DIAGNOSIS=1 vite build` leaves the diagnosis panel out (a constant, so any
+ * other build keeps it and drops this test): bench:ui measures what the panel costs a click and a
+ * frame of Play against that build.
+ */
+const withDiagnosis = import.meta.env.VITE_BENCH_WITHOUT_DIAGNOSIS !== '1';
+
 function Layout() {
   const store = useStoreApi();
   const presentation = useAppStore((s) => s.ui.presentation);
@@ -128,9 +135,11 @@ function Layout() {
               <h2 id="loss-heading">{t.loss.heading}</h2>
               <LossChartPanel />
             </section>
-            <LazyPanel heading={messages.diagnosis.heading} className="diagnosis-panel">
-              <DiagnosisPanel />
-            </LazyPanel>
+            {withDiagnosis && (
+              <LazyPanel heading={messages.diagnosis.heading} className="diagnosis-panel">
+                <DiagnosisPanel />
+              </LazyPanel>
+            )}
             <SamplePanel />
             <ExercisePanel />
             <SettingsPanel />

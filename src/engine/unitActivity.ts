@@ -38,7 +38,10 @@ export interface UnitActivity {
   dead: boolean[][];
   /** saturated[l][i]: unit i of layer l + 1 is sigmoid or tanh and |z| > SATURATION_Z on every sample. */
   saturated: boolean[][];
-  /** The largest |z| of each unit over the data (what the saturated diagnosis quotes). */
+  /**
+   * The largest |z| of each unit over the data (what the saturated diagnosis quotes); exact for the
+   * units marked, as the pass stops early only once no unit can be marked.
+   */
   maxAbsZ: number[][];
 }
 
@@ -54,9 +57,14 @@ export function unitActivity(model: Model, data: readonly Sample[]): UnitActivit
   const saturated = model.layers.map((layer) =>
     new Array<boolean>(layer.outSize).fill(layer.activation === 'sigmoid' || layer.activation === 'tanh'),
   );
-  const minAbsZ = model.layers.map((layer) => new Float64Array(layer.outSize).fill(Infinity));
   const maxAbsZ = model.layers.map((layer) => new Array<number>(layer.outSize).fill(0));
+  const limits = model.layers.map((layer) =>
+    layer.activation === 'tanh' ? SATURATION_Z.tanh : SATURATION_Z.sigmoid,
+  );
   for (const sample of data) {
+    // Once no unit can still be dead or saturated, the other samples cannot change the answer: a
+    // healthy network is settled by its first sample (Play asks after every frame).
+    let open = false;
     for (let l = 0; l < L; l++) {
       const layer = model.layers[l]!;
       forwardLayer(layer, l === 0 ? sample.x : a[l - 1]!, z[l]!, a[l]!);
@@ -64,18 +72,14 @@ export function unitActivity(model: Model, data: readonly Sample[]): UnitActivit
         const value = z[l]![i]!;
         if (value > 0) dead[l]![i] = false;
         const abs = Math.abs(value);
-        if (abs < minAbsZ[l]![i]!) minAbsZ[l]![i] = abs;
+        // NaN never counts as saturated (nor as anything else): the non-finite check reports it.
+        if (!(abs > limits[l]!)) saturated[l]![i] = false;
         if (abs > maxAbsZ[l]![i]!) maxAbsZ[l]![i] = abs;
+        open ||= dead[l]![i]! || saturated[l]![i]!;
       }
     }
+    if (!open) break;
   }
-  model.layers.forEach((layer, l) => {
-    const limit = layer.activation === 'tanh' ? SATURATION_Z.tanh : SATURATION_Z.sigmoid;
-    for (let i = 0; i < layer.outSize; i++) {
-      if (data.length === 0) dead[l]![i] = false;
-      // NaN never counts as saturated (nor as anything else): the non-finite check reports it.
-      if (!(minAbsZ[l]![i]! > limit)) saturated[l]![i] = false;
-    }
-  });
+  if (data.length === 0) for (const units of [...dead, ...saturated]) units.fill(false);
   return { dead, saturated, maxAbsZ };
 }

@@ -47,28 +47,9 @@ function gradientModel(
   return { ...model, layers: model.layers.map((layer, l) => ({ ...layer, ...previous[l]! })) };
 }
 
-const healthOf = remember(
-  (session: StepSession, data: readonly Sample[], batchSize: number): GradientHealth | null => {
-    const batchDone = session.cursor.samplesDone >= batchSize;
-    // Before the first backward pass there is no gradient to show; once the network has been
-    // trained (Step, Play) the bars show the gradient of the current batch.
-    if (!batchDone && session.updates === 0) return null;
-    if (data.length === 0) return null;
-    return gradientHealth(gradientModel(session), batchSamples(data, session.cursor.batchStart, batchSize));
-  },
-);
-
 const activityOf = remember((model: Model, data: readonly Sample[]): UnitActivity =>
   unitActivity(model, data),
 );
-
-/**
- * Each layer's ‖dL/dW‖ and mean |dL/dz| after the last backward pass on the current batch (the
- * batch-mean gradient Update applies), or null before the first one.
- */
-export function selectGradientHealth(state: State): GradientHealth | null {
-  return healthOf(state.session, state.data, state.batchSize);
-}
 
 /** Dead and saturated units of the current model over the whole training set. */
 export function selectUnitActivity(state: State): UnitActivity {
@@ -114,6 +95,48 @@ const checkInputsOf = remember(
 export function selectGradientCheckInputs(state: State): GradientCheckInputs {
   const { model, previous, cursor } = state.session;
   return checkInputsOf(model, previous, cursor.updated, cursor.batchStart, state.data, state.batchSize);
+}
+
+/**
+ * The same samples in the same order, through the same parameters: every layer's W and b arrays by
+ * identity (the engine replaces them, never changes them in place), activation and loss. After
+ * Update the gradient model is rebuilt from `previous`, which holds the very arrays the backward
+ * pass used, so the health computed before the update is the answer after it too.
+ */
+function sameGradientInputs(a: GradientCheckInputs, b: GradientCheckInputs): boolean {
+  if (a === b) return true;
+  if (a.model.loss !== b.model.loss || a.batch.length !== b.batch.length) return false;
+  if (a.model.layers.length !== b.model.layers.length) return false;
+  return (
+    a.batch.every((sample, k) => sample === b.batch[k]) &&
+    a.model.layers.every((layer, l) => {
+      const other = b.model.layers[l]!;
+      return layer.W === other.W && layer.b === other.b && layer.activation === other.activation;
+    })
+  );
+}
+
+let lastHealth: { inputs: GradientCheckInputs; health: GradientHealth } | null = null;
+
+function healthOf(inputs: GradientCheckInputs): GradientHealth | null {
+  if (inputs.batch.length === 0) return null;
+  if (!lastHealth || !sameGradientInputs(lastHealth.inputs, inputs))
+    lastHealth = { inputs, health: gradientHealth(inputs.model, inputs.batch) };
+  return lastHealth.health;
+}
+
+/**
+ * Each layer's ‖dL/dW‖ and mean |dL/dz| after the last backward pass on the current batch (the
+ * batch-mean gradient Update applies), or null before the first one. Keyed by what it depends on
+ * (the parameters and the batch), not by the session: the Forward, Backward and Update clicks of
+ * one batch return the same object, so nothing downstream recomputes or re-renders.
+ */
+export function selectGradientHealth(state: State): GradientHealth | null {
+  const { cursor, updates } = state.session;
+  // Before the first backward pass there is no gradient to show; once the network has been
+  // trained (Step, Play) the bars show the gradient of the current batch.
+  const judged = cursor.samplesDone >= state.batchSize || updates > 0;
+  return judged ? healthOf(selectGradientCheckInputs(state)) : null;
 }
 
 /** Central differences against backprop for every parameter, on the current batch. */

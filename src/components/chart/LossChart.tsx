@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'react';
+import { memo, useId, useMemo } from 'react';
 import { messages } from '../../i18n';
 import { logSafe, type LossChartProps } from '../../viz/lossChart';
 import { ChartAxes } from './ChartAxes';
@@ -17,7 +17,7 @@ import './LossChart.css';
  * starting learning rate and wherever it changed or the loss went non-finite, and a tooltip driven by
  * the pointer or by ←/→ on the focused plot. d3 computes; React renders.
  */
-export function LossChart({
+export const LossChart = memo(function LossChart({
   points,
   logScale,
   onToggleLogScale,
@@ -113,4 +113,4 @@ export function LossChart({
       </div>
     </figure>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { Diagnosis } from '../../engine';
 import { format, messages } from '../../i18n';
 import { describeDiagnosis } from '../../viz/describeDiagnosis';
@@ -34,7 +35,13 @@ function DiagnosisItem({ diagnosis }: { diagnosis: Diagnosis }) {
 }
 
 /** The diagnoses in words, or a line saying none was found once there is something to judge. */
-export function DiagnosisList({ diagnoses, judged }: { diagnoses: readonly Diagnosis[]; judged: boolean }) {
+export const DiagnosisList = memo(function DiagnosisList({
+  diagnoses,
+  judged,
+}: {
+  diagnoses: readonly Diagnosis[];
+  judged: boolean;
+}) {
   const live = useLiveness();
   if (diagnoses.length === 0) return judged ? <p className="hint diagnosis-none">{t.healthy}</p> : null;
   return (
@@ -44,4 +51,4 @@ export function DiagnosisList({ diagnoses, judged }: { diagnoses: readonly Diagn
       ))}
     </ul>
   );
-}
+});

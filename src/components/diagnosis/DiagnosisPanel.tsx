@@ -1,5 +1,5 @@
 import { messages } from '../../i18n';
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { lossPoints, selectDiagnoses, selectGradientHealth } from '../../store';
 import { useAppStore } from '../StoreContext';
 import { DiagnosisList } from './DiagnosisList';
@@ -13,11 +13,15 @@ const t = messages.diagnosis;
 /**
  * Why training fails: each layer's gradient size after the backward pass, ‖dL/dW‖ per layer over
  * time, the diagnoses in words, and the gradient check.
+ *
+ * A step's click shows the graph first: the panel's new values are deferred (useDeferredValue), so
+ * React commits the graph with the old panel, then redraws the panel in a render of its own right
+ * after, which input can interrupt. Its parts are memoised and keep their props meanwhile.
  */
 export function DiagnosisPanel() {
-  const health = useAppStore(selectGradientHealth);
-  const diagnoses = useAppStore(selectDiagnoses);
-  const curve = useAppStore((s) => s.lossHistory);
+  const health = useDeferredValue(useAppStore(selectGradientHealth));
+  const diagnoses = useDeferredValue(useAppStore(selectDiagnoses));
+  const curve = useDeferredValue(useAppStore((s) => s.lossHistory));
   const history = useMemo(() => lossPoints(curve), [curve]);
   const presentation = useAppStore((s) => s.ui.presentation);
   const fontSize = presentation ? 16 : 13;

@@ -1,4 +1,4 @@
-import { useMemo, useRef } from 'react';
+import { memo, useMemo, useRef } from 'react';
 import type { GradientHealth } from '../../engine';
 import { format, messages } from '../../i18n';
 import { formatValue } from '../../viz/format';
@@ -8,7 +8,13 @@ import { useElementSize } from '../graph/useElementSize';
 const t = messages.diagnosis;
 
 /** ‖dL/dW‖ and mean |dL/dz| of every layer as bars on a log scale, layer 1 on top, values written beside. */
-export function GradientBars({ health, fontSize }: { health: GradientHealth; fontSize: number }) {
+export const GradientBars = memo(function GradientBars({
+  health,
+  fontSize,
+}: {
+  health: GradientHealth;
+  fontSize: number;
+}) {
   const ref = useRef<HTMLDivElement>(null);
   const { width } = useElementSize(ref, { width: 320, height: 0 });
   const layout = useMemo(() => healthBars(health, width, fontSize), [health, width, fontSize]);
@@ -87,4 +93,4 @@ export function GradientBars({ health, fontSize }: { health: GradientHealth; fon
       </svg>
     </div>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useMemo, useRef } from 'react';
+import { memo, useMemo, useRef } from 'react';
 import { format, messages } from '../../i18n';
 import { normsChart, type NormsPoint } from '../../viz/gradientHealth';
 import { useElementSize } from '../graph/useElementSize';
@@ -6,7 +6,7 @@ import { useElementSize } from '../graph/useElementSize';
 const t = messages.diagnosis;
 
 /** ‖dL/dW‖ of each layer over the updates (Step and Play), log scale, one labelled line per layer. */
-export function GradientNormsChart({
+export const GradientNormsChart = memo(function GradientNormsChart({
   points,
   fontSize,
 }: {
@@ -71,4 +71,4 @@ export function GradientNormsChart({
       )}
     </div>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useCallback } from 'react';
 import { attributeValue } from '../../viz/format';
 import type { MatrixCell } from '../../viz/matrices';
 import type { BiasLayout } from '../../viz/layoutTypes';
@@ -40,7 +40,10 @@ export const BiasView = memo(function BiasView({
 }: BiasViewProps) {
   const shown = parameterShown(bias.label, bias.lines, cell, labelChars);
   const { label, tooltip } = describeParameter('bias', bias.id, b, dLdb, old, shown);
-  const select = () => onSelect({ kind: 'bias', layer: bias.layer, index: bias.unit });
+  const select = useCallback(
+    () => onSelect({ kind: 'bias', layer: bias.layer, index: bias.unit }),
+    [onSelect, bias],
+  );
   const { marker, link } = bias;
   return (
     <g

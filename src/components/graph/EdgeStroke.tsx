@@ -15,7 +15,7 @@ export interface StrokeProps {
  * The visible line of an edge. Its opacity comes from graph.css and its layer's group (dimmed while
  * another layer is computed): one class per layer rather than an attribute on every line.
  */
-export function StrokeLine({
+export const StrokeLine = memo(function StrokeLine({
   segment,
   value,
   presentation,
@@ -35,7 +35,24 @@ export function StrokeLine({
       strokeLinecap="round"
     />
   );
-}
+});
+
+/**
+ * An edge's wide transparent hit line. Its own memoised element: it depends on the layout only, so a
+ * step that changes every edge's numbers leaves the hit lines alone (nothing to render or commit).
+ */
+export const HitLine = memo(function HitLine({ segment, id }: { segment: Segment; id?: string }) {
+  return (
+    <line
+      className="graph-hit"
+      data-hit={id}
+      x1={segment.x1}
+      y1={segment.y1}
+      x2={segment.x2}
+      y2={segment.y2}
+    />
+  );
+});
 
 /**
  * An edge's line in its own layer, drawn below every label (the interactive edge elements carry a
@@ -48,14 +65,7 @@ export const EdgeStroke = memo(function EdgeStroke(props: StrokeProps & { segmen
     <>
       <StrokeLine {...props} />
       {/* The edge's hit line lives here, below every label, so no label is under another edge's hit line. */}
-      <line
-        className="graph-hit"
-        data-hit={id}
-        x1={segment.x1}
-        y1={segment.y1}
-        x2={segment.x2}
-        y2={segment.y2}
-      />
+      <HitLine segment={segment} id={id} />
     </>
   );
 });

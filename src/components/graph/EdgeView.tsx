@@ -1,11 +1,11 @@
-import { memo, useState } from 'react';
+import { memo, useCallback, useState } from 'react';
 import { attributeValue } from '../../viz/format';
 import type { MatrixCell } from '../../viz/matrices';
 import type { EdgeLayout } from '../../viz/layoutTypes';
 import type { GraphTarget } from '../../viz/target';
 import { graphButtonProps } from './activate';
 import { describeParameter, parameterLabel, parameterShown } from './describe';
-import { StrokeLine } from './EdgeStroke';
+import { HitLine, StrokeLine } from './EdgeStroke';
 import { MatrixCellView } from './MatrixCellView';
 import { ParameterLabel } from './ParameterLabel';
 
@@ -45,7 +45,12 @@ export const EdgeView = memo(function EdgeView(props: EdgeViewProps) {
   const shown = parameterShown(edge.label, edge.lines, cell, props.labelChars);
   const tooltip = showTooltip ? describeParameter('edge', edge.id, w, dLdw, old, shown).tooltip : null;
   const label = parameterLabel('edge', edge.id, w, dLdw, old, shown);
-  const select = () => onSelect({ kind: 'edge', layer: edge.layer, to: edge.i, from: edge.j });
+  // The same function on every render: a new click handler would make React reassign the element's
+  // onclick on each of the hundreds of edges a step changes.
+  const select = useCallback(
+    () => onSelect({ kind: 'edge', layer: edge.layer, to: edge.i, from: edge.j }),
+    [onSelect, edge],
+  );
   const hover = (id: string | null, set: (on: boolean) => void) => {
     set(id !== null);
     onHover(id);
@@ -73,7 +78,7 @@ export const EdgeView = memo(function EdgeView(props: EdgeViewProps) {
           selected={selected}
         />
       )}
-      {props.drawStroke && <line className="graph-hit" x1={edge.x1} y1={edge.y1} x2={edge.x2} y2={edge.y2} />}
+      {props.drawStroke && <HitLine segment={edge} />}
       {edge.label && (
         <ParameterLabel
           box={edge.label}

@@ -1,4 +1,4 @@
-import { Fragment, memo } from 'react';
+import { Fragment, memo, useCallback } from 'react';
 import { attributeValue } from '../../viz/format';
 import type { NodeDetail, NodeLayout, NodeLineKey } from '../../viz/layoutTypes';
 import { nodePrefix } from '../../viz/nodeLines';
@@ -42,7 +42,10 @@ export const NodeView = memo(function NodeView(props: NodeViewProps) {
     prefix: nodePrefix(slot.key, node.layer, detail),
   }));
   const { label, tooltip } = describeNode(node.id, input, { z, a, dLdz, dLda }, target, shown);
-  const select = () => onSelect({ kind: 'node', layer: node.layer, index: node.unit });
+  const select = useCallback(
+    () => onSelect({ kind: 'node', layer: node.layer, index: node.unit }),
+    [onSelect, node],
+  );
   const value: Record<NodeLineKey, number | undefined> = { z, a, dLdz, dLda, y: target };
   const { card, label: textBox } = node;
   // A text-free card, or one whose text sits in its own label, is drawn as a round marker.

@@ -81,4 +81,17 @@ describe('unitActivity', () => {
     // One sample near z = 0 is enough for the unit to learn from.
     expect(unitActivity(net, [...far, { x: [0.1], y: [0] }]).saturated).toEqual([[false, false], [false]]);
   });
+
+  it("quotes a saturated unit's largest |z| over every sample, and marks nothing on no data", () => {
+    const net = parseModelSpec({
+      loss: 'mse',
+      layers: [{ W: [[20], [0.1]], b: [0, 0], activation: 'sigmoid' }],
+    });
+    // Unit 1 is ruled out by the first sample; unit 0 stays saturated to the last, where |z| peaks.
+    const data = [1, -1, 3].map((x) => ({ x: [x], y: [0] }));
+    const activity = unitActivity(net, data);
+    expect(activity.saturated).toEqual([[true, false]]);
+    expect(activity.maxAbsZ[0]![0]).toBe(60);
+    expect(unitActivity(net, []).saturated).toEqual([[false, false]]);
+  });
 });

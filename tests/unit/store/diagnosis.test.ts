@@ -28,8 +28,29 @@ describe('gradient health in the store', () => {
     store.getState().update();
     expect(store.getState().session.model).not.toBe(before);
     expect(selectGradientHealth(store.getState())).toEqual(health);
+    // The very same object: the bars and the diagnoses have nothing to redraw for this click.
+    expect(selectGradientHealth(store.getState())).toBe(health);
     // The loss point of that update records the same norms, for the chart and the exploding check.
     expect(lossPoints(store.getState().lossHistory).at(-1)!.gradientNorms).toEqual(norms(health!));
+  });
+
+  it('is computed once per batch and set of parameters, not once per click', () => {
+    const store = createAppStore({ preset: 'vanishing', ui: { granularity: 'layer' } });
+    store.getState().step();
+    const health = selectGradientHealth(store.getState());
+    // The next batch's forward steps: its gradient through the updated model, once.
+    store.getState().forward();
+    const next = selectGradientHealth(store.getState());
+    expect(next).not.toEqual(health);
+    expect(next).toEqual(
+      gradientHealth(store.getState().session.model, batchSamples(store.getState().data, 1, 1)),
+    );
+    store.getState().forward();
+    store.getState().forward();
+    expect(selectGradientHealth(store.getState())).toBe(next);
+    // An edited weight is another network: computed anew.
+    store.getState().setWeight(1, 0, 0, 3);
+    expect(selectGradientHealth(store.getState())).not.toEqual(next);
   });
 
   it('diagnoses the deep sigmoid preset after its backward pass, and nothing on the default lesson', () => {
