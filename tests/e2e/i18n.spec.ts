@@ -3,9 +3,8 @@
  * shortcut list and an error speak Chinese, on screen and in accessible names; the switch and
  * `?lang=` go back to English, and the lesson and its undo history survive the switch.
  */
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
+import { textbookScenario } from '../fixtures/textbook';
 import { test, expect } from './fixtures';
 
 /**
@@ -67,8 +66,6 @@ async function expectAllChinese(page: Page, where: string, names: readonly strin
  * path of the field, the bad value and the activations it may name instead.
  */
 const FILE_NAMES = ['model', 'layers', 'activation', 'swish'];
-
-const TEXTBOOK = fileURLToPath(new URL('./data/textbook.scenario.json', import.meta.url));
 
 test.describe('with a Chinese browser', () => {
   test.use({ locale: 'zh-CN' });
@@ -153,10 +150,8 @@ test.describe('with a Chinese browser', () => {
   test('words the refusal of a bad scenario file and of a bad CSV row in Chinese', async ({
     zhPage: page,
   }) => {
-    const scenario = JSON.parse(readFileSync(TEXTBOOK, 'utf8')) as {
-      model: { layers: { activation: string }[] };
-    };
-    scenario.model.layers[0]!.activation = 'swish';
+    const scenario = textbookScenario();
+    (scenario.model.layers[0] as { activation: string }).activation = 'swish';
     await page.getByLabel('导入场景').setInputFiles({
       name: 'bad.json',
       mimeType: 'application/json',
