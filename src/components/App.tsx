@@ -13,7 +13,6 @@ import { SettingsPanel } from './controls/SettingsPanel';
 import { ErrorBanner } from './panels/ErrorBanner';
 import { LossValue } from './panels/LossPanel';
 import { SamplePanel } from './panels/SamplePanel';
-import { ShortcutsDialog } from './panels/ShortcutsDialog';
 import { NetworkEditor } from './data/NetworkEditor';
 import { GraphArea, SelectionDetails } from './GraphArea';
 import { LossChartPanel } from './LossChartPanel';
@@ -34,6 +33,8 @@ const DataPanel = lazyNamed(() => import('./data/DataPanel'), 'DataPanel');
 const DiagnosisPanel = lazyNamed(() => import('./diagnosis/DiagnosisPanel'), 'DiagnosisPanel');
 // Only while Predict first is on.
 const QuizBar = lazyNamed(() => import('./quiz/QuizBar'), 'QuizBar');
+// Only once ? is pressed.
+const ShortcutsDialog = lazyNamed(() => import('./panels/ShortcutsDialog'), 'ShortcutsDialog');
 
 /**
  * `VITE_BENCH_WITHOUT_DIAGNOSIS=1 vite build` leaves the diagnosis panel out (a constant, so any
@@ -150,7 +151,11 @@ function Layout() {
           </aside>
         </div>
       </main>
-      {helpOpen && <ShortcutsDialog onClose={() => setHelpOpen(false)} fallback={() => helpButton.current} />}
+      {helpOpen && (
+        <Suspense fallback={null}>
+          <ShortcutsDialog onClose={() => setHelpOpen(false)} fallback={() => helpButton.current} />
+        </Suspense>
+      )}
     </div>
   );
 }

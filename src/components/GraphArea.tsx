@@ -14,7 +14,6 @@ import { targetId, targetKey, type GraphTarget } from '../viz/target';
 import { CommitField } from './controls/CommitField';
 import { lazyNamed } from './LazyPanel';
 import { NetworkGraph } from './graph/NetworkGraph';
-import { ValuesTable } from './values/ValuesTable';
 import { useAppStore, useStoreApi } from './StoreContext';
 
 const t = messages.data;
@@ -22,6 +21,8 @@ const t = messages.data;
 // The arithmetic and the matrices of a selection: loaded after the first paint (see LazyPanel).
 const DetailsPanel = lazyNamed(() => import('./graph/DetailsPanel'), 'DetailsPanel');
 const LayerMatrixForm = lazyNamed(() => import('./matrixForm/LayerMatrixForm'), 'LayerMatrixForm');
+// Only once the reader switches to Table.
+const ValuesTable = lazyNamed(() => import('./values/ValuesTable'), 'ValuesTable');
 
 function ParameterEditor({ selection }: { selection: GraphTarget }) {
   const setWeight = useAppStore((s) => s.setWeight);
@@ -144,7 +145,9 @@ export function GraphArea() {
   if (view === 'table')
     return (
       <div className="graph-area">
-        <ValuesTable values={values} />
+        <Suspense fallback={<p className="hint">{messages.common.loading}</p>}>
+          <ValuesTable values={values} />
+        </Suspense>
       </div>
     );
   const onPointerOver = (event: PointerEvent) => {

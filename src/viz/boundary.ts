@@ -8,7 +8,7 @@
  * orange for class 0 / a low output, blue for class 1 / a high output.
  */
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
-import { line } from 'd3-shape';
+import { linePath } from './linePath';
 
 export type Extent = readonly [number, number];
 
@@ -192,9 +192,10 @@ export function curvePath(
   const [lo, hi] = scales.x.domain() as [number, number];
   const xs = Array.from({ length: samples }, (_, i) => lo + ((hi - lo) * i) / (samples - 1));
   const ys = xs.map((x) => evaluate(x, 0));
-  const path = line<number>()
-    .defined((_, i) => Number.isFinite(ys[i]))
-    .x((x) => scales.x(x))
-    .y((_, i) => clampToView(scales.y(ys[i]!), scales.y));
-  return path(xs) ?? '';
+  return linePath(
+    xs,
+    (_, i) => Number.isFinite(ys[i]),
+    (x) => scales.x(x),
+    (_, i) => clampToView(scales.y(ys[i]!), scales.y),
+  );
 }

@@ -7,24 +7,14 @@ import type { ExplainLine } from './explainFormat';
 import { explainNode, nodeHeading } from './explainNode';
 import { biasHeading, edgeHeading, explainBias, explainEdge } from './explainParameter';
 import type { GraphValues } from './graphValues';
-import type { GraphTarget } from './target';
+import { targetExists, type GraphTarget } from './target';
 
 export type { ExplainLine } from './explainFormat';
+export { targetExists } from './target';
 
 export interface Explanation {
   heading: string;
   lines: ExplainLine[];
-}
-
-/** True when the target exists in a network of this shape (a selection can outlive an architecture change). */
-export function targetExists(values: GraphValues, target: GraphTarget): boolean {
-  const { sizes } = values;
-  const units = sizes[target.layer];
-  if (units === undefined) return false;
-  if (target.kind === 'node') return target.index < units;
-  if (target.layer === 0) return false;
-  if (target.kind === 'bias') return target.index < units;
-  return target.to < units && target.from < sizes[target.layer - 1]!;
 }
 
 /** Heading and lines for the target, or null when it does not exist in this network. */

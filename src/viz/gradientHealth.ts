@@ -4,7 +4,7 @@
  * paths and tick labels out; the component only draws them.
  */
 import { scaleLinear, scaleLog } from 'd3-scale';
-import { line } from 'd3-shape';
+import { linePath } from './linePath';
 import type { GradientHealth } from '../engine/gradientHealth';
 import { formatValue } from './format';
 import type { Tick } from './ticks';
@@ -156,11 +156,12 @@ export function normsChart(
       const v = p.gradientNorms?.[l];
       return v !== undefined && v > 0 && Number.isFinite(v);
     };
-    const path =
-      line<NormsPoint>()
-        .defined(valid)
-        .x((p) => x(p.step))
-        .y((p) => y(p.gradientNorms![l]!))(withNorms) ?? '';
+    const path = linePath(
+      withNorms,
+      valid,
+      (p) => x(p.step),
+      (p) => y(p.gradientNorms![l]!),
+    );
     const last = withNorms[withNorms.length - 1]!.gradientNorms?.[l] ?? NaN;
     return {
       layer: l + 1,

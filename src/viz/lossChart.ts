@@ -1,5 +1,5 @@
 import { format } from 'd3-format';
-import { line } from 'd3-shape';
+import { linePath } from './linePath';
 import type { LossPoint } from '../engine';
 
 export interface LossChartProps {
@@ -182,11 +182,12 @@ export function seriesPath(
   y: (value: number) => number,
   logScale: boolean,
 ): string {
-  const path = line<SeriesVertex>()
-    .defined((v) => Number.isFinite(v.value))
-    .x((v) => x(v.step))
-    .y((v) => y(logScale ? logSafe(v.value) : v.value));
-  return path(vertices) ?? '';
+  return linePath(
+    vertices,
+    (v) => Number.isFinite(v.value),
+    (v) => x(v.step),
+    (v) => y(logScale ? logSafe(v.value) : v.value),
+  );
 }
 
 export interface StepMarker {

@@ -34,3 +34,14 @@ export function targetFromId(kind: string, id: string): GraphTarget | null {
   if (kind === 'node' || kind === 'bias') return numbers.length === 2 ? { kind, layer, index: a } : null;
   return null;
 }
+
+/** True when the target exists in a network of this shape (a selection can outlive an architecture change). */
+export function targetExists(values: { readonly sizes: readonly number[] }, target: GraphTarget): boolean {
+  const { sizes } = values;
+  const units = sizes[target.layer];
+  if (units === undefined) return false;
+  if (target.kind === 'node') return target.index < units;
+  if (target.layer === 0) return false;
+  if (target.kind === 'bias') return target.index < units;
+  return target.to < units && target.from < sizes[target.layer - 1]!;
+}

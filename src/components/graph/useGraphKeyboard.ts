@@ -11,10 +11,9 @@
  */
 import { useState, type FocusEvent, type KeyboardEvent, type MouseEvent, type RefObject } from 'react';
 import { format, messages } from '../../i18n';
-import { explain, targetExists } from '../../viz/explain';
 import type { GraphValues } from '../../viz/graphValues';
 import { graphMoveOf, moveInGraph } from '../../viz/graphNavigation';
-import { targetFromId, targetId, targetKey, type GraphTarget } from '../../viz/target';
+import { targetExists, targetFromId, targetId, targetKey, type GraphTarget } from '../../viz/target';
 
 const KINDS = ['node', 'edge', 'bias'] as const;
 const ELEMENTS = KINDS.map((kind) => `[data-${kind}]`).join(', ');
@@ -27,8 +26,12 @@ function targetOfElement(element: EventTarget): GraphTarget | null {
   return targetFromId(kind, found.getAttribute(`data-${kind}`)!);
 }
 
-/** "Unit 1 of layer 1. Weighted sum: z = … = 0.3775. Activation: …": the details panel, as one text. */
-export function spokenExplanation(values: GraphValues, target: GraphTarget): string {
+/**
+ * "Unit 1 of layer 1. Weighted sum: z = … = 0.3775. Activation: …": the details panel, as one text.
+ * The arithmetic's code loads with the details panel, after the first paint.
+ */
+export async function spokenExplanation(values: GraphValues, target: GraphTarget): Promise<string> {
+  const { explain } = await import('../../viz/explain');
   const explanation = explain(values, target);
   if (!explanation) return '';
   const K = messages.graph.keyboard;
@@ -51,7 +54,7 @@ export function useGraphKeyboard(
 
   const choose = (target: GraphTarget) => {
     onSelect(target);
-    setAnnouncement(spokenExplanation(values, target));
+    void spokenExplanation(values, target).then(setAnnouncement);
   };
 
   const onKeyDown = (event: KeyboardEvent<SVGSVGElement>) => {
@@ -59,7 +62,7 @@ export function useGraphKeyboard(
     if (!at || event.altKey) return;
     if (event.key === 'Enter' || event.key === ' ') {
       // The element itself selects (see activate.ts); here the arithmetic is read out.
-      setAnnouncement(spokenExplanation(values, at));
+      void spokenExplanation(values, at).then(setAnnouncement);
       return;
     }
     const move = graphMoveOf(event.key, event.shiftKey, event.ctrlKey || event.metaKey);

@@ -146,6 +146,7 @@ describe('the shortcuts in the app', () => {
     const user = userEvent.setup();
     render(<App options={{ preset: 'textbook' }} />);
     await user.keyboard('?');
+    await screen.findByRole('dialog');
     const before = stepState();
     await user.keyboard('{PageDown}f');
     expect(stepState()).toEqual(before);
