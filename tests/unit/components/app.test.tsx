@@ -106,7 +106,7 @@ describe('App', () => {
     await user.keyboard('{PageUp}');
     expect(screen.getByTestId('loss-value')).toHaveTextContent('not computed yet');
     await user.keyboard('?');
-    const dialog = screen.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    const dialog = await screen.findByRole('dialog', { name: 'Keyboard shortcuts' });
     expect(within(dialog).getByText('Next sub-step')).toBeInTheDocument();
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('dialog')).toBeNull();

@@ -111,7 +111,7 @@ describe('Graph | Table', () => {
     await user.click(within(view).getByRole('button', { name: 'Table' }));
     expect(within(view).getByRole('button', { name: 'Table' })).toHaveAttribute('aria-pressed', 'true');
     expect(screen.queryByRole('group', { name: 'Network graph' })).toBeNull();
-    expect(screen.getByRole('region', { name: 'Values of the network' })).toBeInTheDocument();
+    expect(await screen.findByRole('region', { name: 'Values of the network' })).toBeInTheDocument();
     await user.click(within(view).getByRole('button', { name: 'Graph' }));
     expect(screen.getByRole('group', { name: 'Network graph' })).toBeInTheDocument();
   });
