@@ -138,6 +138,8 @@ test('the values table writes the numbers the graph carries', async ({ appPage: 
     .getByRole('button', { name: 'Table' })
     .click();
   await expect(page.locator(GRAPH)).toHaveCount(0);
+  // The tables' code loads on first use: read them once they are there.
+  await expect(page.getByRole('region', { name: 'Values of the network' })).toBeVisible();
 
   const sizes = [2, 2, 1];
   const compared: string[] = [];
