@@ -11,42 +11,20 @@
 import os from 'node:os';
 import { test, expect, type Page } from '@playwright/test';
 import { printTrace, startProfile, stopProfile, summariseTrace, TRACE_CATEGORIES } from './profile';
-import { browserLine, importScenario, median, percentile, seeded } from './stats';
-import { measurePlay } from './playing';
+import { browserLine, importScenario, median, percentile } from './stats';
+import { measurePlay, ringsScenario } from './playing';
 
+/** The scenarios' batch size (ringsScenario). */
 const BATCH = 10;
 const RUN_MS = Number(process.env.BENCH_PLAY_MS ?? 6000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 /** BENCH_DIAG=0 skips the trace and the CPU profile (for quick A/B runs). */
 const DIAGNOSE = process.env.BENCH_DIAG !== '0';
 
-function ringsScenario() {
-  const random = seeded(4);
-  const sizes = [2, 8, 8, 1];
-  const layers = sizes.slice(1).map((out, l) => ({
-    W: Array.from({ length: out }, () =>
-      Array.from({ length: sizes[l]! }, () => (random() * 2 - 1) * Math.sqrt(1 / sizes[l]!)),
-    ),
-    b: Array.from({ length: out }, () => 0),
-    activation: l === sizes.length - 2 ? 'sigmoid' : 'tanh',
-  }));
-  return {
-    format: 'backprop-lab.scenario',
-    version: 1,
-    model: { layers, loss: 'bce' },
-    // No "data": the parser generates the set from these options.
-    dataset: { kind: 'rings', count: 400, noise: 0.1, testFraction: 0, seed: 1 },
-    features: ['x1', 'x2'],
-    optimizer: { kind: 'sgd', learningRate: 0.03 },
-    batchSize: BATCH,
-    seed: 1,
-  };
-}
-
 test('Play at top speed: 400 two-ring points, 2-8-8-1, batch 10, boundary refreshing', async ({ page }) => {
   await page.goto('./');
   await expect(page.getByRole('button', { name: 'Forward' })).toBeVisible();
-  await importScenario(page, ringsScenario(), 'rings.json');
+  await importScenario(page, ringsScenario([2, 8, 8, 1], 4), 'rings.json');
   await expect(page.locator('[data-node="3:0"]')).toBeVisible();
   await expect(page.getByRole('textbox', { name: 'Batch size' })).toHaveValue(String(BATCH));
   const canvas = page.locator('canvas[data-testid="decision-boundary"]');

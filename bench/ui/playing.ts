@@ -7,12 +7,11 @@ import type { Page } from '@playwright/test';
 import { seeded } from './stats';
 
 /**
- * 2-8×6-1 (six tanh hidden layers of 8, sigmoid output, BCE) on 400 two-ring points, batch 10, SGD
- * η = 0.03: the largest network the UI takes.
+ * A tanh network with a sigmoid output and BCE on 400 two-ring points, batch 10, SGD η = 0.03, its
+ * weights drawn from `seed` (uniform, ±√(1/fan-in)) so every run starts alike.
  */
-export function deepRingsScenario() {
-  const random = seeded(12);
-  const sizes = [2, 8, 8, 8, 8, 8, 8, 1];
+export function ringsScenario(sizes: readonly number[], seed: number) {
+  const random = seeded(seed);
   const layers = sizes.slice(1).map((out, l) => ({
     W: Array.from({ length: out }, () =>
       Array.from({ length: sizes[l]! }, () => (random() * 2 - 1) * Math.sqrt(1 / sizes[l]!)),
@@ -24,12 +23,18 @@ export function deepRingsScenario() {
     format: 'backprop-lab.scenario',
     version: 1,
     model: { layers, loss: 'bce' },
+    // No "data": the parser generates the set from these options.
     dataset: { kind: 'rings', count: 400, noise: 0.1, testFraction: 0, seed: 1 },
     features: ['x1', 'x2'],
     optimizer: { kind: 'sgd', learningRate: 0.03 },
     batchSize: 10,
     seed: 1,
   };
+}
+
+/** 2-8×6-1 (six tanh hidden layers of 8): the largest network the UI takes. */
+export function deepRingsScenario() {
+  return ringsScenario([2, 8, 8, 8, 8, 8, 8, 1], 12);
 }
 
 export interface PlayRun {
