@@ -9,7 +9,8 @@ import {
   type Sample,
   type StepSession,
 } from '../../../src/engine';
-import { TEXTBOOK_SGD, TEXTBOOK_SPEC } from '../../fixtures/textbook';
+import { graphValuesFromSession, type GraphValues } from '../../../src/viz/graphValues';
+import { TEXTBOOK_SAMPLE, TEXTBOOK_SGD, TEXTBOOK_SPEC } from '../../fixtures/textbook';
 
 /** DESIGN.md's scenario, Matt Mazur's 2-2-2 sigmoid network, under the names the graph tests use. */
 export {
@@ -72,4 +73,9 @@ export function sessionAt(
   if (stage === 'backward') return session;
   stepUpdate(session, 1, optimizer);
   return session;
+}
+
+/** The graph's values for the textbook network at a stage (batch of one, η 0.5). */
+export function textbookValues(stage: Stage): GraphValues {
+  return graphValuesFromSession(sessionAt(TEXTBOOK_SPEC, TEXTBOOK_SAMPLE, stage), TEXTBOOK_SAMPLE, 1, 0.5);
 }

@@ -3,11 +3,9 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { DetailsPanel } from '../../../../src/components/graph/DetailsPanel';
-import { graphValuesFromSession } from '../../../../src/viz/graphValues';
-import { MAZUR_SAMPLE, MAZUR_SPEC, sessionAt, type Stage } from '../../viz/fixtures';
+import { textbookValues } from '../../viz/fixtures';
 
-const values = (stage: Stage) =>
-  graphValuesFromSession(sessionAt(MAZUR_SPEC, MAZUR_SAMPLE, stage), MAZUR_SAMPLE, 1, 0.5);
+const values = textbookValues;
 
 describe('DetailsPanel', () => {
   it('shows the arithmetic of the selected node under a heading that names it', () => {

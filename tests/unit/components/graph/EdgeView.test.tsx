@@ -6,12 +6,10 @@
 import { fireEvent, render } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { NetworkGraph } from '../../../../src/components/graph/NetworkGraph';
-import { graphValuesFromSession } from '../../../../src/viz/graphValues';
 import type { GraphTarget } from '../../../../src/viz/target';
-import { MAZUR_SAMPLE, MAZUR_SPEC, sessionAt, type Stage } from '../../viz/fixtures';
+import { textbookValues, type Stage } from '../../viz/fixtures';
 
-const values = (stage: Stage) =>
-  graphValuesFromSession(sessionAt(MAZUR_SPEC, MAZUR_SAMPLE, stage), MAZUR_SAMPLE, 1, 0.5);
+const values = textbookValues;
 
 function renderGraph(stage: Stage, selection: GraphTarget | null = null, compact = false) {
   const size = compact ? { width: 240, height: 160 } : {};

@@ -10,8 +10,7 @@ import { NetworkGraph } from '../../../../src/components/graph/NetworkGraph';
 import type * as NodeViewModule from '../../../../src/components/graph/NodeView';
 import type { NodeViewProps } from '../../../../src/components/graph/NodeView';
 import type * as LayoutModule from '../../../../src/viz/layout';
-import { graphValuesFromSession } from '../../../../src/viz/graphValues';
-import { MAZUR_SAMPLE, MAZUR_SPEC, sessionAt, type Stage } from '../../viz/fixtures';
+import { textbookValues } from '../../viz/fixtures';
 
 const counts = vi.hoisted(() => ({ layouts: 0, nodeRenders: [] as string[] }));
 
@@ -37,8 +36,7 @@ vi.mock('../../../../src/components/graph/NodeView', async (importOriginal) => {
   return { ...actual, NodeView: Counted };
 });
 
-const values = (stage: Stage) =>
-  graphValuesFromSession(sessionAt(MAZUR_SPEC, MAZUR_SAMPLE, stage), MAZUR_SAMPLE, 1, 0.5);
+const values = textbookValues;
 
 describe('NetworkGraph re-rendering', () => {
   it('lays out once per shape and re-renders only the nodes whose values changed', () => {

@@ -6,17 +6,9 @@ import { NetworkGraph } from '../../../../src/components/graph/NetworkGraph';
 import { formatValue } from '../../../../src/viz/format';
 import { graphValuesFromSession } from '../../../../src/viz/graphValues';
 import type { GraphTarget } from '../../../../src/viz/target';
-import {
-  LARGEST_SAMPLE,
-  LARGEST_SPEC,
-  MAZUR_SAMPLE,
-  MAZUR_SPEC,
-  sessionAt,
-  type Stage,
-} from '../../viz/fixtures';
+import { textbookValues, LARGEST_SAMPLE, LARGEST_SPEC, sessionAt, type Stage } from '../../viz/fixtures';
 
-const values = (stage: Stage) =>
-  graphValuesFromSession(sessionAt(MAZUR_SPEC, MAZUR_SAMPLE, stage), MAZUR_SAMPLE, 1, 0.5);
+const values = textbookValues;
 
 function renderGraph(stage: Stage, selection: GraphTarget | null = null, onSelect = vi.fn()) {
   const view = render(<NetworkGraph values={values(stage)} selection={selection} onSelect={onSelect} />);

@@ -7,17 +7,9 @@ import { NetworkGraph } from '../../../../src/components/graph/NetworkGraph';
 import { setLanguage } from '../../../../src/i18n';
 import { graphValuesFromSession, type GraphValues } from '../../../../src/viz/graphValues';
 import type { GraphTarget } from '../../../../src/viz/target';
-import {
-  LARGEST_SAMPLE,
-  LARGEST_SPEC,
-  MAZUR_SAMPLE,
-  MAZUR_SPEC,
-  sessionAt,
-  type Stage,
-} from '../../viz/fixtures';
+import { textbookValues, LARGEST_SAMPLE, LARGEST_SPEC, sessionAt } from '../../viz/fixtures';
 
-const values = (stage: Stage) =>
-  graphValuesFromSession(sessionAt(MAZUR_SPEC, MAZUR_SAMPLE, stage), MAZUR_SAMPLE, 1, 0.5);
+const values = textbookValues;
 
 /** The 2-8×6-1 network, the largest the UI allows. */
 function largest(): GraphValues {

@@ -8,11 +8,9 @@ import { ValuesTable } from '../../../../src/components/values/ValuesTable';
 import { ViewSwitch } from '../../../../src/components/values/ViewSwitch';
 import { setLanguage } from '../../../../src/i18n';
 import { createAppStore } from '../../../../src/store';
-import { graphValuesFromSession } from '../../../../src/viz/graphValues';
-import { MAZUR_SAMPLE, MAZUR_SPEC, sessionAt, type Stage } from '../../viz/fixtures';
+import { textbookValues } from '../../viz/fixtures';
 
-const values = (stage: Stage) =>
-  graphValuesFromSession(sessionAt(MAZUR_SPEC, MAZUR_SAMPLE, stage), MAZUR_SAMPLE, 1, 0.5);
+const values = textbookValues;
 
 const layer1 = () => screen.getByRole('table', { name: /^Layer 1 \(sigmoid\): W 2×2, b, z, a/ });
 
