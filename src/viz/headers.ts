@@ -6,7 +6,7 @@ import { messages, format } from '../i18n';
 import type { ActivationName } from '../engine/activations';
 import { textColumns } from './textMetrics';
 
-const ACTIVATION_LABELS = messages.graph.activation;
+export const ACTIVATION_LABELS = messages.graph.activation;
 
 /** The longest activation label: headers reserve room for it, whatever the layer's activation. */
 export const WIDEST_ACTIVATION = Object.values(ACTIVATION_LABELS).reduce((a, b) =>

@@ -19,6 +19,7 @@ import {
 import { placeColumns, type Geometry } from './columns';
 import { placeEdgeLabels, boxAt } from './edgeLabels';
 import { layoutWithMatrices } from './matrixArrangement';
+import { layoutAsTables } from './tableLayout';
 import type { EdgeLayout, LabelMode, LayoutOptions, NetworkLayout, NodeLayout } from './layoutTypes';
 import { lineSlots, parameterChars, PARAMETER_LINES, PREFIX_CHARS } from './nodeLines';
 import { labelSize, textMetrics, type TextMetrics } from './textMetrics';
@@ -29,6 +30,8 @@ export const LABEL_MODES: readonly LabelMode[] = [
   // Every value still on screen: weights and biases move into per-layer matrices.
   { nodeDetail: 'full', biasLabels: false, edgeLabels: false, matrices: true },
   { nodeDetail: 'brief', biasLabels: false, edgeLabels: false, matrices: true },
+  // Every value still on screen, no graph drawn: the units in a table beside the matrices.
+  { nodeDetail: 'table', biasLabels: false, edgeLabels: false, matrices: true },
   // Every weight and bias still on screen, the nodes down to a and δ.
   { nodeDetail: 'short', biasLabels: false, edgeLabels: false, matrices: true },
   // Larger networks: weights on hover and in the details; nodes with fewer lines.
@@ -84,10 +87,13 @@ function edgeSegments(nodes: NodeLayout[][], m: TextMetrics): EdgeLayout[][][] {
 export function labelBoxes(layout: NetworkLayout): LabelBox[] {
   const boxes: LabelBox[] = [];
   layout.headers.forEach((h) => boxes.push({ id: `header:${h.layer}`, ...h.box }));
-  layout.nodes.flat().forEach((n) => {
-    boxes.push({ id: `node:${n.id}`, ...n.card });
-    if (n.label) boxes.push({ id: `node-label:${n.id}`, ...n.label });
-  });
+  // A table's rows (its nodes' swatches and labels) lie inside it by construction.
+  layout.tables.forEach((table, k) => boxes.push({ id: `table:${k}`, ...table.box }));
+  if (layout.tables.length === 0)
+    layout.nodes.flat().forEach((n) => {
+      boxes.push({ id: `node:${n.id}`, ...n.card });
+      if (n.label) boxes.push({ id: `node-label:${n.id}`, ...n.label });
+    });
   layout.biases.flat().forEach((b) => {
     if (b.marker) boxes.push({ id: `bias-marker:${b.id}`, ...b.marker });
     if (b.label) boxes.push({ id: `bias:${b.id}`, ...b.label });
@@ -118,6 +124,7 @@ export function layoutInMode(
   options: LayoutOptions,
   mode: LabelMode,
 ): NetworkLayout | null {
+  if (mode.nodeDetail === 'table') return layoutAsTables(sizes, options, mode);
   if (mode.matrices)
     return layoutWithMatrices(sizes, options, {
       layoutGraph: (graph) => layoutWithSides(sizes, graph, mode, () => true),
@@ -170,6 +177,7 @@ function layoutWithSides(
     ...placed,
     edges,
     matrices: [],
+    tables: [],
   };
   const size = { width: options.width, height: options.height };
   const flat = edges.flat(2);

@@ -3,7 +3,7 @@
  * 0 0 width height, and depends only on the layer sizes, the size of the area and the mode.
  */
 import type { Box } from './boxes';
-import type { MatrixLayout } from './matrices';
+import type { MatrixLayout, MatrixText } from './matrices';
 import type { TextMetrics } from './textMetrics';
 
 /** How much of a node's numbers is written on it. */
@@ -22,7 +22,12 @@ export type NodeDetail =
   /** The same two values without prefixes, told apart by the direction colours. */
   | 'bare'
   /** No text: the values are in the tooltip, on hover and in the details panel. */
-  | 'none';
+  | 'none'
+  /**
+   * No graph: each node is a row of the table of units (z, a, dL/dz, dL/da under column heads) and
+   * the weights are in the matrices: every value on screen where the drawn graph has no room.
+   */
+  | 'table';
 
 /** Which labels are drawn; chooseLabelMode picks the richest one that fits. */
 export interface LabelMode {
@@ -116,6 +121,13 @@ export interface ColumnLayout {
   band: Box;
 }
 
+/** A table of units (the table layout): its frame, column and row heads, and rules between layers. */
+export interface UnitsTableLayout {
+  box: Box;
+  texts: MatrixText[];
+  rules: Segment[];
+}
+
 export interface NetworkLayout {
   width: number;
   height: number;
@@ -126,6 +138,8 @@ export interface NetworkLayout {
   compact: boolean;
   /** The W | b matrix of each layer (matrices[l − 1] is layer l's), when the mode has them. */
   matrices: MatrixLayout[];
+  /** The tables of units, in the table layout (their rows are the nodes' labels); else empty. */
+  tables: UnitsTableLayout[];
   columns: ColumnLayout[];
   headers: HeaderLayout[];
   /** nodes[L][I] */

@@ -32,8 +32,12 @@ export interface MatrixCell {
 
 /** Fixed text of a matrix (title, legend, row and column heads): x is the start, y the baseline. */
 export interface MatrixText {
-  /** The legend's text changes after an update ("old / → new"); the others are fixed. */
-  kind: 'title' | 'legend' | 'head';
+  /**
+   * The legend's text changes after an update ("old / → new"); an activation (a units table's) is
+   * filled in with the name of `layer`'s activation; the others are fixed.
+   */
+  kind: 'title' | 'legend' | 'head' | 'activation';
+  layer?: number;
   text: string;
   x: number;
   y: number;
@@ -56,7 +60,15 @@ const ROW_HEAD_CHARS = 2;
 /** Lines of a cell: w, dL/dw; after an update old, new, Δ. */
 export const CELL_LINES = 3;
 
-function cellSize(m: TextMetrics) {
+/**
+ * The title's line: bold glyph boxes are about 1.25 em high, more than the table layout's 1.2 em
+ * line pitch (denseMetrics), so the title line keeps at least 1.3 em.
+ */
+function titleLine(m: TextMetrics): number {
+  return Math.max(m.lineHeight, 1.3 * m.fontSize);
+}
+
+export function cellSize(m: TextMetrics) {
   return {
     width: m.valueChars * m.charWidth + 2 * m.padding,
     height: CELL_LINES * m.lineHeight + m.padding,
@@ -82,12 +94,12 @@ export function matrixSize(sizes: readonly number[], l: number, m: TextMetrics) 
   return {
     width: Math.max(gridWidth, titleChars * m.charWidth) + 2 * m.padding,
     // The title and legend, the column heads, the rows.
-    height: 2 * m.lineHeight + (sizes[l] ?? 0) * cell.height + 2 * m.padding,
+    height: titleLine(m) + m.lineHeight + (sizes[l] ?? 0) * cell.height + 2 * m.padding,
   };
 }
 
 /** Layer l's matrix with its top-left corner at (x, y). */
-function placeMatrix(
+export function placeMatrix(
   sizes: readonly number[],
   l: number,
   m: TextMetrics,
@@ -112,7 +124,7 @@ function placeMatrix(
     },
   ];
   const gridLeft = left + ROW_HEAD_CHARS * m.charWidth + m.padding;
-  const headTop = y + m.padding + m.lineHeight;
+  const headTop = y + m.padding + titleLine(m);
   const rowsTop = headTop + m.lineHeight;
   for (let j = 0; j <= inputs; j++) {
     const text = j === inputs ? M.bias : format(l === 1 ? M.input : M.unit, { unit: j + 1 });

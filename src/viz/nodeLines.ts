@@ -23,6 +23,7 @@ export const PARAMETER_LINES = 2;
 /** The lines a node card shows, top to bottom. */
 export function nodeLineKeys(detail: NodeDetail, layer: number, last: number): NodeLineKey[] {
   if (detail === 'none') return [];
+  if (detail === 'table') return layer === 0 ? ['a', 'dLda'] : ['z', 'a', 'dLdz', 'dLda'];
   if (detail === 'short' || detail === 'stagger' || detail === 'bare')
     return layer === 0 ? ['a'] : ['a', 'dLdz'];
   if (layer === 0) return ['a', 'dLda'];
@@ -31,7 +32,8 @@ export function nodeLineKeys(detail: NodeDetail, layer: number, last: number): N
 
 /** The prefix written before a node value: x on the input layer, δ for dL/dz when space is short. */
 export function nodePrefix(key: NodeLineKey, layer: number, detail: NodeDetail): string {
-  if (detail === 'bare') return '';
+  // A table row's values stand under its column heads.
+  if (detail === 'bare' || detail === 'table') return '';
   if (detail === 'brief') return briefPrefix(key, layer);
   if (key === 'a' && layer === 0) return PREFIXES.x;
   if (key === 'dLdz' && (detail === 'short' || detail === 'stagger')) return PREFIXES.delta;

@@ -43,6 +43,15 @@ export function textMetrics(presentation: boolean, valueChars = MAX_VALUE_CHARS)
   };
 }
 
+/** Line pitch and padding in em of the table layout: glyph boxes (1.17 em) still clear each other. */
+const DENSE_LINE_EM = 1.2;
+const DENSE_PADDING_EM = 0.2;
+
+/** The same text packed tighter, for the table layout, where every value must fit at once. */
+export function denseMetrics(m: TextMetrics): TextMetrics {
+  return { ...m, lineHeight: DENSE_LINE_EM * m.fontSize, padding: DENSE_PADDING_EM * m.fontSize };
+}
+
 /** Width and height of a padded label holding `lines` lines of at most `chars` characters. */
 export function labelSize(m: TextMetrics, chars: number, lines: number): { width: number; height: number } {
   return { width: chars * m.charWidth + 2 * m.padding, height: lines * m.lineHeight + 2 * m.padding };

@@ -27,6 +27,7 @@ import { EdgeView } from './EdgeView';
 import { LayerHeader } from './LayerHeader';
 import { MatrixFrame } from './MatrixFrame';
 import { NodeView } from './NodeView';
+import { UnitsTableFrame } from './UnitsTableFrame';
 import { useElementSize, type Size } from './useElementSize';
 import { useGraphKeyboard } from './useGraphKeyboard';
 import './graph.css';
@@ -171,6 +172,9 @@ export function NetworkGraph({
         {layout.matrices.map((matrix) => (
           <MatrixFrame key={matrix.layer} matrix={matrix} updated={values.phase === 'update'} />
         ))}
+        {layout.tables.map((table, k) => (
+          <UnitsTableFrame key={k} table={table} activations={values.activations} />
+        ))}
         {layout.mode.edgeLabels && (
           <g
             className="graph-strokes"
@@ -205,7 +209,7 @@ export function NetworkGraph({
               emphasis={hovered === edge.id}
               onSelect={select}
               onHover={setHovered}
-              drawStroke={!layout.mode.edgeLabels}
+              drawStroke={!layout.mode.edgeLabels && layout.tables.length === 0}
               strokeValue={layout.mode.edgeLabels ? 0 : strokeValue(p.grad, p.value)}
               cell={layout.matrices[edge.layer - 1]?.cells[edge.i]?.[edge.j] ?? null}
               labelChars={labelChars}

@@ -48,8 +48,12 @@ export const NodeView = memo(function NodeView(props: NodeViewProps) {
   );
   const value: Record<NodeLineKey, number | undefined> = { z, a, dLdz, dLda, y: target };
   const { card, label: textBox } = node;
-  // A text-free card, or one whose text sits in its own label, is drawn as a round marker.
-  const marker = detail === 'none' || textBox !== null;
+  // A text-free card, or one whose text sits in its own label, is drawn as a round marker; a table
+  // row's card is a square swatch before it.
+  const swatch = detail === 'table';
+  const marker = detail === 'none' || (textBox !== null && !swatch);
+  // Text-free cards are solid; a card holding text is a faint tint behind it.
+  const opaque = marker || swatch;
   const className = ['graph-el', 'graph-node', selected && 'is-selected', highlight && `is-${highlight}`]
     .filter(Boolean)
     .join(' ');
@@ -70,9 +74,9 @@ export const NodeView = memo(function NodeView(props: NodeViewProps) {
         y={card.y}
         width={card.width}
         height={card.height}
-        rx={marker ? card.width / 2 : 4}
+        rx={marker ? card.width / 2 : swatch ? 2 : 4}
         fill={a === undefined ? '#ffffff' : valueColor(a)}
-        fillOpacity={marker ? 1 : 0.3}
+        fillOpacity={opaque ? 1 : 0.3}
         stroke={highlight ? DIRECTION_COLORS[highlight] : undefined}
       />
       {textBox && (
@@ -83,6 +87,7 @@ export const NodeView = memo(function NodeView(props: NodeViewProps) {
           width={textBox.width}
           height={textBox.height}
           rx={3}
+          stroke={swatch && highlight ? DIRECTION_COLORS[highlight] : undefined}
         />
       )}
       {node.lines.map((slot, k) => (

@@ -55,6 +55,12 @@ export const graph = {
     oldNew: '{name}: {old} → {new}',
   },
   /** The per-layer weight matrices (W | b), used when the weights do not fit on the edges. */
+  /** The table layout's table of units: one row per unit, grouped by layer. */
+  units: {
+    input: 'x',
+    layer: 'L{layer}',
+    label: 'Values of every unit',
+  },
   matrix: {
     title: 'W{layer} {out}×{in} | b{layer}:',
     legend: 'w / dL/dw',

@@ -52,6 +52,11 @@ export const graph = {
     value: '{name} = {value}',
     oldNew: '{name}：{old} → {new}',
   },
+  units: {
+    input: 'x',
+    layer: '第{layer}层',
+    label: '每个单元的数值',
+  },
   matrix: {
     title: 'W{layer} {out}×{in} | b{layer}:',
     legend: 'w / dL/dw',

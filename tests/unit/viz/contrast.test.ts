@@ -50,9 +50,9 @@ const graphGrounds = (['forward', 'backward'] as const).flatMap((direction) =>
 );
 const GRAPH_GROUNDS = [paper, ...graphGrounds];
 
-/** A text card's tint: NodeView draws valueColor(a) at this opacity (markers, without text, at 1). */
+/** A text card's tint: NodeView draws valueColor(a) at this opacity (markers and table swatches, without text, at 1). */
 const CARD_TINT = Number(
-  find(read('src/components/graph/NodeView.tsx'), /fillOpacity=\{marker \? 1 : ([\d.]+)\}/, 'card tint'),
+  find(read('src/components/graph/NodeView.tsx'), /fillOpacity=\{opaque \? 1 : ([\d.]+)\}/, 'card tint'),
 );
 
 function worst(pairs: [string, string][]): number {

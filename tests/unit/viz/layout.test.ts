@@ -31,8 +31,17 @@ const AREAS = [
 function expectLineInside(line: LineSlot, box: Box, chars: number, layout: NetworkLayout, what: string) {
   const { fontSize, charWidth } = layout.metrics;
   expect(line.y - 0.95 * fontSize, `${what} top`).toBeGreaterThanOrEqual(box.y);
-  expect(line.y + 0.25 * fontSize, `${what} bottom`).toBeLessThanOrEqual(box.y + box.height);
+  expect(line.y + 0.25 * fontSize, `${what} bottom`).toBeLessThanOrEqual(box.y + box.height + 1e-9);
   expect(line.valueX + chars * charWidth, `${what} right`).toBeLessThanOrEqual(box.x + box.width + 1e-9);
+}
+
+function insideBox(inner: Box, outer: Box): boolean {
+  return (
+    inner.x >= outer.x &&
+    inner.y >= outer.y &&
+    inner.x + inner.width <= outer.x + outer.width + 1e-9 &&
+    inner.y + inner.height <= outer.y + outer.height + 1e-9
+  );
 }
 
 describe('layoutNetwork', () => {
@@ -45,7 +54,17 @@ describe('layoutNetwork', () => {
         expect(findOverlaps(boxes)).toEqual([]);
         expect(outsideViewport(boxes, area.width, area.height)).toEqual([]);
         expect(layout.metrics.fontSize).toBeGreaterThanOrEqual(area.presentation ? 16 : 12);
-        expect(boxes.length).toBeGreaterThan(sizes.reduce((a, b) => a + b, 0));
+        if (layout.tables.length === 0)
+          expect(boxes.length).toBeGreaterThan(sizes.reduce((a, b) => a + b, 0));
+        // The table layout's boxes are its tables and matrices; each node is a row inside a table.
+        else
+          for (const node of layout.nodes.flat())
+            expect(
+              layout.tables.some(
+                (table) => insideBox(node.label!, table.box) && insideBox(node.card, table.box),
+              ),
+              `node ${node.id} inside a table`,
+            ).toBe(true);
       });
     }
   }
@@ -62,6 +81,8 @@ describe('layoutNetwork', () => {
         for (const edge of layout.edges.flat(2)) {
           for (const line of edge.lines)
             expectLineInside(line, edge.label!, MAX_VALUE_CHARS, layout, `edge ${edge.id}`);
+          // The table layout has no hover callouts: every value is in its matrix cell.
+          if (layout.tables.length > 0) continue;
           for (const line of edge.calloutLines)
             expectLineInside(line, edge.callout, MAX_VALUE_CHARS, layout, `callout ${edge.id}`);
           const oldNew = { ...edge.calloutLines[0]!, valueX: edge.calloutLines[0]!.x };

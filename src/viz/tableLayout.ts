@@ -1,0 +1,190 @@
+/**
+ * The table layout: where a network's values do not fit a drawn graph (the deep lesson presets and
+ * 2-4-4-2 on a projector), every value still goes on screen at once, as a textbook writes them out:
+ * one W | b matrix per layer (rows = units, columns = inputs; the tutorial's "dL/dW has W's shape")
+ * and a table of units (z, a, dL/dz, dL/da), in tighter type (denseMetrics). Each number stays
+ * inside its DOM-contract element: a matrix cell in its edge's or bias's, a table row in its node's.
+ *
+ * The blocks are packed into the area in reading order (the matrices, then the units), as shelves
+ * (rows left to right) or as columns (each filled top to bottom); the units table is tried whole,
+ * then in two halves. The first packing that fits is taken, or null.
+ */
+import type { Box } from './boxes';
+import type {
+  BiasLayout,
+  EdgeLayout,
+  LabelMode,
+  LayoutOptions,
+  NetworkLayout,
+  NodeLayout,
+} from './layoutTypes';
+import { matrixSize, placeMatrix, type MatrixLayout } from './matrices';
+import { placeUnitsTable, unitsTableSize, type UnitsTableOptions } from './unitsTable';
+import { denseMetrics, textMetrics, type TextMetrics } from './textMetrics';
+import type { UnitsTableLayout } from './layoutTypes';
+
+interface Size {
+  width: number;
+  height: number;
+}
+
+/** Top-left corners for blocks of these sizes, in order, or null when they do not fit. */
+type Packer = (blocks: readonly Size[], area: Box, gap: number) => { x: number; y: number }[] | null;
+
+/** Sizes are sums of fractional metrics: a block exactly as wide as the area still fits. */
+const FIT_TOLERANCE = 1e-6;
+
+/** Shelves: left to right, then a new row below the tallest block of the row. */
+const shelves: Packer = (blocks, area, gap) => {
+  const corners: { x: number; y: number }[] = [];
+  let x = area.x;
+  let y = area.y;
+  let rowHeight = 0;
+  for (const block of blocks) {
+    if (x > area.x && x + block.width > area.x + area.width + FIT_TOLERANCE) {
+      x = area.x;
+      y += rowHeight + gap;
+      rowHeight = 0;
+    }
+    if (x + block.width > area.x + area.width + FIT_TOLERANCE) return null;
+    if (y + block.height > area.y + area.height + FIT_TOLERANCE) return null;
+    corners.push({ x, y });
+    x += block.width + gap;
+    rowHeight = Math.max(rowHeight, block.height);
+  }
+  return corners;
+};
+
+/** Columns: top to bottom, then a new column right of the widest block of the column. */
+const columns: Packer = (blocks, area, gap) => {
+  const corners: { x: number; y: number }[] = [];
+  let x = area.x;
+  let y = area.y;
+  let columnWidth = 0;
+  for (const block of blocks) {
+    if (y > area.y && y + block.height > area.y + area.height + FIT_TOLERANCE) {
+      y = area.y;
+      x += columnWidth + gap;
+      columnWidth = 0;
+    }
+    if (y + block.height > area.y + area.height + FIT_TOLERANCE) return null;
+    if (x + block.width > area.x + area.width + FIT_TOLERANCE) return null;
+    corners.push({ x, y });
+    y += block.height + gap;
+    columnWidth = Math.max(columnWidth, block.width);
+  }
+  return corners;
+};
+
+const PACKERS: readonly Packer[] = [shelves, columns];
+/** The activations named in the units table where there is room; else only in tooltips and details. */
+const TABLE_OPTIONS: readonly UnitsTableOptions[] = [{ activations: true }, { activations: false }];
+
+/** The units table whole, then split in two: the layers of each table. */
+function unitGroups(layers: number): number[][][] {
+  const all = Array.from({ length: layers }, (_, l) => l);
+  const half = Math.ceil(layers / 2);
+  return [[all], [all.slice(0, half), all.slice(half)]];
+}
+
+/** The table layout of a network of these sizes in the area, or null when it does not fit. */
+export function layoutAsTables(
+  sizes: readonly number[],
+  options: LayoutOptions,
+  mode: LabelMode,
+): NetworkLayout | null {
+  const m = denseMetrics(textMetrics(options.presentation, options.valueChars));
+  const area = {
+    x: m.padding,
+    y: m.padding,
+    width: options.width - 2 * m.padding,
+    height: options.height - 2 * m.padding,
+  };
+  const gap = 0.5 * m.fontSize;
+  const layers = Array.from({ length: sizes.length - 1 }, (_, k) => k + 1);
+  const matrixSizes = layers.map((l) => matrixSize(sizes, l, m));
+  for (const table of TABLE_OPTIONS)
+    for (const groups of unitGroups(sizes.length)) {
+      const blocks = [...matrixSizes, ...groups.map((group) => unitsTableSize(sizes, group, m, table))];
+      for (const pack of PACKERS) {
+        const corners = pack(blocks, area, gap);
+        if (corners) return build(sizes, options, mode, m, layers, { groups, table }, corners);
+      }
+    }
+  return null;
+}
+
+function build(
+  sizes: readonly number[],
+  options: LayoutOptions,
+  mode: LabelMode,
+  m: TextMetrics,
+  layers: readonly number[],
+  { groups, table: tableOptions }: { groups: readonly number[][]; table: UnitsTableOptions },
+  corners: readonly { x: number; y: number }[],
+): NetworkLayout {
+  const matrices: MatrixLayout[] = layers.map((l, k) =>
+    placeMatrix(sizes, l, m, corners[k]!.x, corners[k]!.y),
+  );
+  const tables: UnitsTableLayout[] = [];
+  const nodes: NodeLayout[][] = sizes.map(() => []);
+  groups.forEach((group, k) => {
+    const corner = corners[layers.length + k]!;
+    const placed = placeUnitsTable(sizes, group, m, corner.x, corner.y, tableOptions);
+    tables.push(placed.table);
+    for (const node of placed.nodes) nodes[node.layer]![node.unit] = node;
+  });
+  const biases: BiasLayout[][] = sizes.map((size, l) =>
+    l === 0
+      ? []
+      : Array.from({ length: size }, (_, i) => ({
+          id: `${l}:${i}`,
+          layer: l,
+          unit: i,
+          marker: null,
+          link: null,
+          label: null,
+          lines: [],
+        })),
+  );
+  // No drawn graph: an edge is its matrix cell; its segment is that cell's centre line (unused).
+  const edges: EdgeLayout[][][] = sizes.map((size, l) =>
+    l === 0
+      ? []
+      : Array.from({ length: size }, (_, i) =>
+          Array.from({ length: sizes[l - 1]! }, (_, j) => {
+            const cell = matrices[l - 1]!.cells[i]![j]!.box;
+            const y = cell.y + cell.height / 2;
+            return {
+              id: `${l}:${i}:${j}`,
+              layer: l,
+              i,
+              j,
+              x1: cell.x,
+              y1: y,
+              x2: cell.x + cell.width,
+              y2: y,
+              label: null,
+              lines: [],
+              callout: cell,
+              calloutLines: [],
+            };
+          }),
+        ),
+  );
+  return {
+    width: options.width,
+    height: options.height,
+    presentation: options.presentation,
+    metrics: m,
+    mode,
+    compact: false,
+    matrices,
+    tables,
+    columns: [],
+    headers: [],
+    nodes,
+    biases,
+    edges,
+  };
+}
