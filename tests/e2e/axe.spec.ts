@@ -63,6 +63,21 @@ for (const preset of [
   });
 }
 
+test('in the table layout (the deep preset in presentation mode, after a whole pass and Update)', async ({
+  appPage: page,
+}) => {
+  await choosePreset(page, 'Deep sigmoid: vanishing gradients');
+  await page.getByRole('checkbox', { name: 'Presentation' }).check();
+  await expect(page.locator('.graph-units').first()).toBeVisible();
+  await page.getByRole('combobox', { name: 'Step size' }).selectOption('pass');
+  for (const name of ['Forward', 'Backward']) await button(page, name).click();
+  await page.locator('[data-node="2:1"]').click();
+  await expectNoSeriousViolations(page, 'table layout + selection');
+  await button(page, 'Update').click();
+  await expect(page.locator('[data-edge="1:0:0"] .graph-new')).toBeVisible();
+  await expectNoSeriousViolations(page, 'table layout, update');
+});
+
 test('during and after Play', async ({ appPage: page }) => {
   const play = button(page, 'Play');
   await play.click();

@@ -137,6 +137,17 @@ export function NetworkGraph({
       (selection?.kind === 'edge' ? `${selection.layer}:${selection.to}:${selection.from}` : null))
     : null;
   const callout = calloutId ? layout.edges.flat(2).find((edge) => edge.id === calloutId) : undefined;
+  // The table layout draws no lines: the hovered or selected weight lights up the rows of the two
+  // units it joins instead (W_L[I][J]: unit J of layer L − 1 and unit I of layer L).
+  const linkedEdge =
+    layout.tables.length > 0
+      ? (hovered ??
+        (selection?.kind === 'edge' ? `${selection.layer}:${selection.to}:${selection.from}` : null))
+      : null;
+  const [linkLayer, linkTo, linkFrom] = (linkedEdge ?? '').split(':').map(Number);
+  const linked = (l: number, unit: number) =>
+    linkedEdge !== null &&
+    ((l === linkLayer && unit === linkTo) || (l === linkLayer! - 1 && unit === linkFrom));
   const activeColumn = active === null ? undefined : layout.columns[active];
 
   return (
@@ -255,6 +266,7 @@ export function NetworkGraph({
                   target={l === values.sizes.length - 1 ? values.y[node.unit] : undefined}
                   highlight={highlightOf(l)}
                   selected={selected === `node:${node.id}`}
+                  linked={linked(l, node.unit)}
                   tabStop={keyboard.tabStop === `node:${node.id}`}
                   onSelect={select}
                 />

@@ -20,6 +20,8 @@ export interface NodeViewProps {
   /** The direction of the pass when this node's layer is the active one. */
   highlight: Direction | null;
   selected: boolean;
+  /** One of the two units of the hovered or selected weight, in the table layout (no line joins them). */
+  linked: boolean;
   /** The graph's one tab stop (see useGraphKeyboard). */
   tabStop: boolean;
   onSelect: (target: GraphTarget) => void;
@@ -35,7 +37,7 @@ const DIRECTION_OF: Record<NodeLineKey, Direction | null> = {
 
 /** A node: its card, tinted by a (sign and magnitude), holding the numbers its layout has room for. */
 export const NodeView = memo(function NodeView(props: NodeViewProps) {
-  const { node, detail, z, a, dLdz, dLda, target, highlight, selected, tabStop, onSelect } = props;
+  const { node, detail, z, a, dLdz, dLda, target, highlight, selected, linked, tabStop, onSelect } = props;
   const input = node.layer === 0;
   const shown = node.lines.map((slot) => ({
     key: slot.key,
@@ -54,7 +56,13 @@ export const NodeView = memo(function NodeView(props: NodeViewProps) {
   const marker = detail === 'none' || (textBox !== null && !swatch);
   // Text-free cards are solid; a card holding text is a faint tint behind it.
   const opaque = marker || swatch;
-  const className = ['graph-el', 'graph-node', selected && 'is-selected', highlight && `is-${highlight}`]
+  const className = [
+    'graph-el',
+    'graph-node',
+    selected && 'is-selected',
+    linked && 'is-linked',
+    highlight && `is-${highlight}`,
+  ]
     .filter(Boolean)
     .join(' ');
   return (
