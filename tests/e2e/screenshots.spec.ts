@@ -52,6 +52,20 @@ test('presentation.png: the textbook example after the backward pass in presenta
   await saveScreenshot(page, 'presentation');
 });
 
+test('presentation-table.png: the deep sigmoid preset after Update in presentation mode, as tables', async ({
+  appPage: page,
+}) => {
+  await choosePreset(page, PRESET_LABELS.vanishing);
+  await page.getByRole('combobox', { name: 'Step size' }).selectOption({ label: 'Whole pass' });
+  await button(page, 'Forward').click();
+  await button(page, 'Backward').click();
+  await button(page, 'Update').click();
+  await page.getByRole('checkbox', { name: 'Presentation mode' }).check();
+  await expect(page.locator('.graph-units')).toHaveCount(2);
+  await expect(page.locator('[data-edge="1:0:0"] .graph-change')).toBeVisible();
+  await saveScreenshot(page, 'presentation-table');
+});
+
 test('training.png: two rings learnt by a 6-unit tanh layer, boundary and loss curve in view', async ({
   appPage: page,
 }) => {
