@@ -34,49 +34,37 @@ type Packer = (blocks: readonly Size[], area: Box, gap: number) => { x: number; 
 /** Sizes are sums of fractional metrics: a block exactly as wide as the area still fits. */
 const FIT_TOLERANCE = 1e-6;
 
-/** Shelves: left to right, then a new row below the tallest block of the row. */
-const shelves: Packer = (blocks, area, gap) => {
-  const corners: { x: number; y: number }[] = [];
-  let x = area.x;
-  let y = area.y;
-  let rowHeight = 0;
-  for (const block of blocks) {
-    if (x > area.x && x + block.width > area.x + area.width + FIT_TOLERANCE) {
-      x = area.x;
-      y += rowHeight + gap;
-      rowHeight = 0;
+/**
+ * Shelves ("rows": left to right, a new row below the tallest block of the last) or columns
+ * ("columns": top to bottom, a new column right of the widest block of the last).
+ */
+function packer(fill: 'rows' | 'columns'): Packer {
+  const rows = fill === 'rows';
+  const [along, across] = rows ? (['width', 'height'] as const) : (['height', 'width'] as const);
+  const [u, v] = rows ? (['x', 'y'] as const) : (['y', 'x'] as const);
+  return (blocks, area, gap) => {
+    const corners: { x: number; y: number }[] = [];
+    const endU = area[u] + area[along] + FIT_TOLERANCE;
+    const endV = area[v] + area[across] + FIT_TOLERANCE;
+    let pu = area[u];
+    let pv = area[v];
+    let line = 0;
+    for (const block of blocks) {
+      if (pu > area[u] && pu + block[along] > endU) {
+        pu = area[u];
+        pv += line + gap;
+        line = 0;
+      }
+      if (pu + block[along] > endU || pv + block[across] > endV) return null;
+      corners.push(rows ? { x: pu, y: pv } : { x: pv, y: pu });
+      pu += block[along] + gap;
+      line = Math.max(line, block[across]);
     }
-    if (x + block.width > area.x + area.width + FIT_TOLERANCE) return null;
-    if (y + block.height > area.y + area.height + FIT_TOLERANCE) return null;
-    corners.push({ x, y });
-    x += block.width + gap;
-    rowHeight = Math.max(rowHeight, block.height);
-  }
-  return corners;
-};
+    return corners;
+  };
+}
 
-/** Columns: top to bottom, then a new column right of the widest block of the column. */
-const columns: Packer = (blocks, area, gap) => {
-  const corners: { x: number; y: number }[] = [];
-  let x = area.x;
-  let y = area.y;
-  let columnWidth = 0;
-  for (const block of blocks) {
-    if (y > area.y && y + block.height > area.y + area.height + FIT_TOLERANCE) {
-      y = area.y;
-      x += columnWidth + gap;
-      columnWidth = 0;
-    }
-    if (y + block.height > area.y + area.height + FIT_TOLERANCE) return null;
-    if (x + block.width > area.x + area.width + FIT_TOLERANCE) return null;
-    corners.push({ x, y });
-    y += block.height + gap;
-    columnWidth = Math.max(columnWidth, block.width);
-  }
-  return corners;
-};
-
-const PACKERS: readonly Packer[] = [shelves, columns];
+const PACKERS: readonly Packer[] = [packer('rows'), packer('columns')];
 /** The activations named in the units table where there is room; else only in tooltips and details. */
 const TABLE_OPTIONS: readonly UnitsTableOptions[] = [{ activations: true }, { activations: false }];
 
