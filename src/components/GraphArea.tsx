@@ -10,7 +10,7 @@ import { selectCurrentSample, selectHiddenSpan, type AppStore } from '../store';
 import { graphValuesFromSession } from '../viz/graphValues';
 import { maskGraphValues } from '../viz/quizMask';
 import { biasName, weightName } from '../viz/names';
-import { targetId, targetKey, type GraphTarget } from '../viz/target';
+import { cellId, targetId, targetKey, type GraphTarget } from '../viz/target';
 import { CommitField } from './controls/CommitField';
 import { lazyNamed } from './LazyPanel';
 import { NetworkGraph } from './graph/NetworkGraph';
@@ -97,9 +97,19 @@ export function useGraphValues() {
   return useMemo(() => maskGraphValues(values, hidden), [values, hidden]);
 }
 
-/** The graph element drawn for `target`, found by the DOM contract's data-node/-edge/-bias id. */
-function graphElementOf(target: GraphTarget): HTMLElement | SVGElement | null {
-  return document.querySelector<HTMLElement | SVGElement>(`[data-${target.kind}="${targetId(target)}"]`);
+/**
+ * Where the keyboard goes back to when the details close: the selection's own place in the view on
+ * screen. In Graph view its element (DOM contract data-node/-edge/-bias); in Table view its W or b
+ * cell, or its unit's row head, else the Table view itself.
+ */
+function placeOf(target: GraphTarget): HTMLElement | SVGElement | null {
+  const table = document.querySelector<HTMLElement>('.graph-area .values-view');
+  if (!table) {
+    return document.querySelector<HTMLElement | SVGElement>(`[data-${target.kind}="${targetId(target)}"]`);
+  }
+  const cell = cellId(target);
+  const place = cell ? `[data-cell="${cell}"]` : `[data-unit-row="${targetId(target)}"]`;
+  return table.querySelector<HTMLElement>(place) ?? table;
 }
 
 /** Details of the selection and its editor; nothing without a selection. */
@@ -107,12 +117,12 @@ export function SelectionDetails() {
   const selection = useAppStore((s) => s.ui.selection);
   const select = useAppStore((s) => s.select);
   if (!selection) return null;
-  // Closing removes the focused close button; focus goes back to the graph element it described,
-  // so the keyboard stays where the person was, rather than falling to the page.
+  // Closing removes the focused close button; focus goes back to what it described, in the graph
+  // or in the table, so the keyboard stays where the person was rather than falling to the page.
   const close = () => {
-    const element = graphElementOf(selection);
+    const place = placeOf(selection);
     select(null);
-    element?.focus();
+    place?.focus();
   };
   return (
     <div className="panel selection-details">

@@ -16,6 +16,14 @@ export function targetId(target: GraphTarget): string {
     : `${target.layer}:${target.index}`;
 }
 
+/** The DOM contract's data-cell of a weight ("W:2:0:1") or bias ("b:2:0"); null for a node. */
+export function cellId(target: Exclude<GraphTarget, { kind: 'node' }>): string;
+export function cellId(target: GraphTarget): string | null;
+export function cellId(target: GraphTarget): string | null {
+  if (target.kind === 'node') return null;
+  return `${target.kind === 'edge' ? 'W' : 'b'}:${targetId(target)}`;
+}
+
 /** A key unique across kinds ("edge:2:0:1"), for comparing selections and React keys. */
 export function targetKey(target: GraphTarget | null): string {
   return target ? `${target.kind}:${targetId(target)}` : '';

@@ -1,7 +1,8 @@
 /**
  * The keyboard never loses its place: the shortcut list is a modal dialog (Tab stays inside, Escape
  * closes it, focus goes back to the opener); closing the details puts focus back on the graph
- * element described; a focused step button that becomes disabled hands focus to the next step.
+ * element described, or in Table view on its cell or row; a focused step button that becomes
+ * disabled hands focus to the next step.
  */
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
@@ -61,6 +62,34 @@ test('closing the details puts focus back on the graph element it described', as
     return active === element || active?.getAttribute('aria-activedescendant') === element.id;
   });
   expect(onEdge).toBe(true);
+});
+
+test('in Table view, closing the details puts focus on the value described: its cell, or its unit’s row', async ({
+  appPage: page,
+}) => {
+  const views = page.getByRole('group', { name: 'Show the values as' });
+  const table = page.getByRole('region', { name: 'Values of the network' });
+  const selections = [
+    { graph: '[data-edge="1:1:0"]', place: table.locator('[data-cell="W:1:1:0"]') },
+    { graph: '[data-bias="2:0"]', place: table.locator('[data-cell="b:2:0"]') },
+    {
+      graph: '[data-node="1:1"]',
+      place: table.getByRole('rowheader', { name: 'Unit 2 of layer 1', exact: true }),
+    },
+    { graph: '[data-node="0:0"]', place: table.getByRole('rowheader', { name: 'x₁', exact: true }) },
+  ];
+  for (const { graph, place } of selections) {
+    await page.locator(graph).click();
+    await views.getByRole('button', { name: 'Table' }).click();
+    await expect(table).toBeVisible();
+    const close = button(page, 'Close details');
+    await close.focus();
+    await page.keyboard.press('Enter');
+    await expect(close).toHaveCount(0);
+    await expect(place, graph).toBeFocused();
+    expect(await focused(page)).not.toBe('body');
+    await views.getByRole('button', { name: 'Graph' }).click();
+  }
 });
 
 test('a focused step button that becomes disabled hands focus to the next step, never to the page', async ({

@@ -2,13 +2,16 @@
  * The values table: the graph's numbers written per layer in real tables (caption, row and column
  * heads), for a screen reader to walk cell by cell and for anyone to read row by row. The same
  * snapshot as the graph (GraphValues), rounded as the graph rounds; a value the step cursor has not
- * reached is a dash that reads "not computed yet". W and b cells carry the DOM contract's data-cell.
+ * reached is a dash that reads "not computed yet". W and b cells carry the DOM contract's data-cell,
+ * a unit's row head data-unit-row ("L:I"): closing the details focuses the selection's cell or row
+ * here, as it focuses its element in the graph, so those take focus from a script (tabIndex −1).
  */
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import { format, messages } from '../../i18n';
 import { formatOldNew, formatValue } from '../../viz/format';
 import type { GraphValues, ParameterValues } from '../../viz/graphValues';
 import { capitalise, inputName, subscript, unitName } from '../../viz/names';
+import { cellId, targetId } from '../../viz/target';
 import './values.css';
 
 const t = messages.values;
@@ -20,18 +23,35 @@ const OLD_NEW_CHARS = Infinity;
 function Value({ value, cell }: { value: number | undefined; cell?: string }) {
   if (value === undefined)
     return (
-      <td className="values-pending" data-cell={cell}>
+      <td className="values-pending" data-cell={cell} tabIndex={cell ? -1 : undefined}>
         <span aria-hidden="true">–</span>
         <span className="visually-hidden">{t.pending}</span>
       </td>
     );
-  return <td data-cell={cell}>{formatValue(value)}</td>;
+  return (
+    <td data-cell={cell} tabIndex={cell ? -1 : undefined}>
+      {formatValue(value)}
+    </td>
+  );
 }
 
 /** A weight or bias: its value, or old → new after an update, as the graph writes it. */
 function Parameter({ p, cell }: { p: ParameterValues; cell: string }) {
   if (p.old === undefined) return <Value value={p.value} cell={cell} />;
-  return <td data-cell={cell}>{formatOldNew(p.old, p.value, OLD_NEW_CHARS)}</td>;
+  return (
+    <td data-cell={cell} tabIndex={-1}>
+      {formatOldNew(p.old, p.value, OLD_NEW_CHARS)}
+    </td>
+  );
+}
+
+/** The head of unit `index`'s row in layer `layer`'s table. */
+function UnitHead({ layer, index, children }: { layer: number; index: number; children: ReactNode }) {
+  return (
+    <th scope="row" data-unit-row={targetId({ kind: 'node', layer, index })} tabIndex={-1}>
+      {children}
+    </th>
+  );
 }
 
 function InputTable({ values }: { values: GraphValues }) {
@@ -48,7 +68,9 @@ function InputTable({ values }: { values: GraphValues }) {
       <tbody>
         {values.nodes[0]!.map((node, j) => (
           <tr key={j}>
-            <th scope="row">{inputName(j)}</th>
+            <UnitHead layer={0} index={j}>
+              {inputName(j)}
+            </UnitHead>
             <Value value={node.a} />
             <Value value={node.dLda} />
           </tr>
@@ -107,16 +129,18 @@ function LayerTable({ values, layer }: { values: GraphValues; layer: number }) {
           const row = values.edges[layer]![i]!;
           return (
             <tr key={i}>
-              <th scope="row">{capitalise(unitName(layer, i))}</th>
+              <UnitHead layer={layer} index={i}>
+                {capitalise(unitName(layer, i))}
+              </UnitHead>
               <Value value={node.z} />
               <Value value={node.a} />
               <Value value={node.dLdz} />
               <Value value={node.dLda} />
               {output && <Value value={values.y[i]} />}
-              <Parameter p={bias} cell={`b:${layer}:${i}`} />
+              <Parameter p={bias} cell={cellId({ kind: 'bias', layer, index: i })} />
               <Value value={bias.grad} />
               {row.map((w, j) => (
-                <Parameter key={`w${j}`} p={w} cell={`W:${layer}:${i}:${j}`} />
+                <Parameter key={`w${j}`} p={w} cell={cellId({ kind: 'edge', layer, to: i, from: j })} />
               ))}
               {row.map((w, j) => (
                 <Value key={`g${j}`} value={w.grad} />

@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { heatmapRgb, NON_FINITE_COLOR } from '../../../src/viz/heatmap';
 import { DIRECTION_COLORS, DIRECTION_TEXT_COLORS, strokeColor, valueColor } from '../../../src/viz/scales';
 import { contrast, over } from './support/contrast';
 
@@ -124,6 +125,46 @@ describe('the page', () => {
     for (const series of ['train', 'test', 'accuracy', 'test-accuracy', 'learning-rate', 'non-finite']) {
       const stroke = variable(chartCss, `loss-chart-${series}`);
       expect(worst([paper, panel].map((ground) => [stroke, ground])), series).toBeGreaterThanOrEqual(3);
+    }
+  });
+});
+
+describe('the decision boundary’s data points on its heatmap', () => {
+  const boundaryCss = read('src/components/boundary/DecisionBoundary.css');
+  const boundaryVar = (name: string) => variable(boundaryCss, `boundary-${name}`);
+  const hex = (rgb: readonly number[]) => `#${rgb.map((c) => c.toString(16).padStart(2, '0')).join('')}`;
+  /** Every colour the heatmap paints (256 steps from class 0 to class 1, and NaN's grey), and the page. */
+  const grounds = [
+    ...Array.from({ length: 256 }, (_, k) => hex(heatmapRgb(k / 255))),
+    NON_FINITE_COLOR,
+    paper,
+    panel,
+  ];
+  const halo = declaration(boundaryCss, '.boundary__halo', 'stroke').replace(
+    /var\(--boundary-([a-z-]+)\)/,
+    (_, name: string) => boundaryVar(name),
+  );
+  /** The outermost colour of each kind of point: what meets the heatmap. */
+  const edges = {
+    'training point (dark halo round its white ring)': halo,
+    'test point (dark ring)': boundaryVar('test-stroke'),
+  };
+
+  for (const [name, edge] of Object.entries(edges)) {
+    it(`${name} ${edge} keeps 3:1 against every heatmap colour`, () => {
+      expect(worst(grounds.map((ground) => [edge, ground]))).toBeGreaterThanOrEqual(3);
+    });
+  }
+
+  it('the halo shows 1px of dark outside a training point’s white ring', () => {
+    const ring = Number.parseFloat(declaration(boundaryCss, '.boundary__point', 'stroke-width'));
+    const haloWidth = Number.parseFloat(declaration(boundaryCss, '.boundary__halo', 'stroke-width'));
+    expect((haloWidth - ring) / 2).toBeGreaterThanOrEqual(1);
+  });
+
+  it('needs the halo: the class fills and the white ring alone fade into the heatmap (below 3:1)', () => {
+    for (const colour of [boundaryVar('class0'), boundaryVar('class1'), '#ffffff']) {
+      expect(worst(grounds.map((ground) => [colour, ground])), colour).toBeLessThan(3);
     }
   });
 });

@@ -93,6 +93,23 @@ describe('DecisionBoundary, classification', () => {
     expect(testPoints[0]).toHaveAttribute('cy', String(scales.y(0.5)));
   });
 
+  it('draws each training point on a halo of its own shape, and a test point without one', () => {
+    vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
+    const { overlay } = renderPlot();
+    const geometry = (shape: Element) =>
+      ['cx', 'cy', 'r', 'x', 'y', 'width', 'height'].map((name) => shape.getAttribute(name));
+    const halos = overlay.querySelectorAll('.boundary__halo');
+    expect(halos).toHaveLength(3);
+    halos.forEach((halo) => {
+      const point = halo.nextElementSibling!;
+      expect(point).toHaveClass('boundary__point--train');
+      expect([halo.tagName, ...geometry(halo)]).toEqual([point.tagName, ...geometry(point)]);
+    });
+    expect(overlay.querySelector('.boundary__point--test')!.previousElementSibling).not.toHaveClass(
+      'boundary__halo',
+    );
+  });
+
   it('paints the sampled output into the canvas and repaints when revision changes', async () => {
     const puts = fakeContext();
     const evaluate = vi.fn((x1: number) => (x1 > 0 ? 1 : 0));
