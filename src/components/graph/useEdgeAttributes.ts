@@ -20,7 +20,7 @@ interface EdgeElements {
   edge: Element;
   /** The visible line: inside the edge element (compact mode) or in the strokes layer. */
   line: Element | null;
-  written: { value: number; grad: number | undefined; old: number | undefined } | null;
+  written: { value: number; grad: number | undefined; old: number | undefined; label: string } | null;
   stroke: { value: number; color: string; width: number } | null;
 }
 
@@ -63,8 +63,10 @@ function writeNumbers(elements: EdgeElements, edge: EdgeLayout, p: ParameterValu
   const target = elements.edge;
   if (!w || !Object.is(w.value, p.value)) target.setAttribute('data-w', attributeValue(p.value)!);
   if (!w || !Object.is(w.grad, p.grad)) setOrRemove(target, 'data-dldw', attributeValue(p.grad));
-  target.setAttribute('aria-label', parameterLabel('edge', edge.id, p.value, p.grad, p.old, shown));
-  elements.written = { value: p.value, grad: p.grad, old: p.old };
+  // The name rounds: during Play it often stays the same while the full-precision attributes change.
+  const label = parameterLabel('edge', edge.id, p.value, p.grad, p.old, shown);
+  if (label !== w?.label) target.setAttribute('aria-label', label);
+  elements.written = { value: p.value, grad: p.grad, old: p.old, label };
 }
 
 function writeStroke(elements: EdgeElements, value: number, width: number) {
