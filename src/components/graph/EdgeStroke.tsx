@@ -1,11 +1,7 @@
 import { memo } from 'react';
 import type { Segment } from '../../viz/layoutTypes';
-import { strokeColor, strokeWidth } from '../../viz/scales';
 
 export interface StrokeProps {
-  /** w, or dL/dw during the backward pass: colour by sign, width by magnitude. */
-  value: number;
-  presentation: boolean;
   selected: boolean;
   /** Hovered or focused, on the line or on its label: both light up together. */
   emphasis?: boolean;
@@ -13,12 +9,12 @@ export interface StrokeProps {
 
 /**
  * The visible line of an edge. Its opacity comes from graph.css and its layer's group (dimmed while
- * another layer is computed): one class per layer rather than an attribute on every line.
+ * another layer is computed): one class per layer rather than an attribute on every line. Its colour
+ * and width (w, or dL/dw during the backward pass: colour by sign, width by magnitude) change with
+ * every step, and useEdgeAttributes writes them.
  */
 export const StrokeLine = memo(function StrokeLine({
   segment,
-  value,
-  presentation,
   selected,
   emphasis = false,
 }: StrokeProps & { segment: Segment }) {
@@ -30,8 +26,6 @@ export const StrokeLine = memo(function StrokeLine({
       y1={segment.y1}
       x2={segment.x2}
       y2={segment.y2}
-      stroke={strokeColor(value)}
-      strokeWidth={strokeWidth(value, presentation) + (selected ? 2 : 0)}
       strokeLinecap="round"
     />
   );
@@ -56,7 +50,8 @@ export const HitLine = memo(function HitLine({ segment, id }: { segment: Segment
 
 /**
  * An edge's line in its own layer, drawn below every label (the interactive edge elements carry a
- * transparent hit line), so no edge crosses another edge's numbers. Only used when edge labels are
+ * transparent hit line), so no edge crosses another edge's numbers. The visible line comes right
+ * before its hit line, which names the edge (useEdgeAttributes finds the line that way). Only used when edge labels are
  * drawn; in compact mode the edge element draws its own line (half the components to update).
  */
 export const EdgeStroke = memo(function EdgeStroke(props: StrokeProps & { segment: Segment; id: string }) {

@@ -1,19 +1,21 @@
 import { memo, useCallback, useState } from 'react';
-import { attributeValue } from '../../viz/format';
+import type { ParameterValues } from '../../viz/graphValues';
 import type { MatrixCell } from '../../viz/matrices';
 import type { EdgeLayout } from '../../viz/layoutTypes';
 import type { GraphTarget } from '../../viz/target';
 import { graphButtonProps } from './activate';
-import { describeParameter, parameterLabel, parameterShown } from './describe';
+import { describeParameter, parameterShown } from './describe';
 import { HitLine, StrokeLine } from './EdgeStroke';
 import { MatrixCellView } from './MatrixCellView';
 import { ParameterLabel } from './ParameterLabel';
 
 export interface EdgeViewProps {
   edge: EdgeLayout;
-  w: number;
-  dLdw: number | undefined;
-  old: number | undefined;
+  /**
+   * w, dL/dw and old when this element draws them (see drawsNumbers); else null, so a step that
+   * changes every edge's numbers re-renders none of the edges that show none.
+   */
+  numbers: ParameterValues | null;
   /** Characters its label's first line holds ("old → new" or only "→ new"). */
   labelChars: number;
   /** Its cell in the layer's matrix, when the weights are written there. */
@@ -28,69 +30,94 @@ export interface EdgeViewProps {
   onHover: (id: string | null) => void;
   /** Draw the visible line here (compact mode: no labels it could cross); else EdgeStroke draws it. */
   drawStroke: boolean;
-  strokeValue: number;
-  presentation: boolean;
 }
 
 /**
- * The interactive part of an edge: a wide transparent hit line, its label, its DOM-contract attributes.
- * The full-precision <title> tooltip exists only while the edge is hovered, focused or selected: on
- * the largest network an Update would otherwise rewrite hundreds of tooltips nobody is looking at.
+ * Whether an edge element draws its numbers: in a label or a matrix cell, or in its tooltip, which
+ * it may show while it is `lookedAt`: hovered, selected, or the graph's tab stop (the element that
+ * has or last had the keyboard focus).
+ */
+export function drawsNumbers(edge: EdgeLayout, cell: MatrixCell | null, lookedAt: boolean): boolean {
+  return lookedAt || edge.label !== null || cell !== null;
+}
+
+const sameNumbers = (a: ParameterValues | null, b: ParameterValues | null) =>
+  a === b ||
+  (a !== null &&
+    b !== null &&
+    Object.is(a.value, b.value) &&
+    Object.is(a.grad, b.grad) &&
+    Object.is(a.old, b.old));
+
+/** Memo's test: every prop by identity, but the numbers by value (each step builds new objects). */
+function sameProps(a: EdgeViewProps, b: EdgeViewProps): boolean {
+  for (const key of Object.keys(b) as (keyof EdgeViewProps)[])
+    if (key === 'numbers' ? !sameNumbers(a.numbers, b.numbers) : !Object.is(a[key], b[key])) return false;
+  return true;
+}
+
+/**
+ * The interactive part of an edge: a wide transparent hit line, its label, its matrix cell. Its
+ * DOM-contract attributes, its accessible name and its line's colour and width change with every
+ * step and are written by useEdgeAttributes, not rendered here. The full-precision <title> tooltip
+ * exists only while the edge is hovered, focused or selected: on the largest network an Update would
+ * otherwise rewrite hundreds of tooltips nobody is looking at.
  */
 export const EdgeView = memo(function EdgeView(props: EdgeViewProps) {
-  const { edge, w, dLdw, old, cell, selected, onSelect, onHover } = props;
-  const [pointed, setPointed] = useState(false);
+  const { edge, numbers, cell, selected, onSelect, onHover } = props;
   const [focused, setFocused] = useState(false);
-  const showTooltip = pointed || focused || selected;
-  const shown = parameterShown(edge.label, edge.lines, cell, props.labelChars);
-  const tooltip = showTooltip ? describeParameter('edge', edge.id, w, dLdw, old, shown).tooltip : null;
-  const label = parameterLabel('edge', edge.id, w, dLdw, old, shown);
+  const showTooltip = (props.emphasis || focused || selected) && numbers !== null;
+  const tooltip = showTooltip
+    ? describeParameter(
+        'edge',
+        edge.id,
+        numbers.value,
+        numbers.grad,
+        numbers.old,
+        parameterShown(edge.label, edge.lines, cell, props.labelChars),
+      ).tooltip
+    : null;
   // The same function on every render: a new click handler would make React reassign the element's
-  // onclick on each of the hundreds of edges a step changes.
+  // onclick whenever the edge re-renders.
   const select = useCallback(
     () => onSelect({ kind: 'edge', layer: edge.layer, to: edge.i, from: edge.j }),
     [onSelect, edge],
   );
-  const hover = (id: string | null, set: (on: boolean) => void) => {
-    set(id !== null);
-    onHover(id);
-  };
   return (
     <g
       className={['graph-el graph-edge', selected && 'is-selected', props.emphasis && 'is-emphasis']
         .filter(Boolean)
         .join(' ')}
       data-edge={edge.id}
-      data-w={attributeValue(w)}
-      data-dldw={attributeValue(dLdw)}
-      {...graphButtonProps(label, selected, select, props.tabStop)}
-      onPointerEnter={() => hover(edge.id, setPointed)}
-      onPointerLeave={() => hover(null, setPointed)}
-      onFocus={() => hover(edge.id, setFocused)}
-      onBlur={() => hover(null, setFocused)}
+      {...graphButtonProps(undefined, selected, select, props.tabStop)}
+      onPointerEnter={() => onHover(edge.id)}
+      onPointerLeave={() => onHover(null)}
+      onFocus={() => {
+        setFocused(true);
+        onHover(edge.id);
+      }}
+      onBlur={() => {
+        setFocused(false);
+        onHover(null);
+      }}
     >
       {tooltip !== null && <title>{tooltip}</title>}
-      {props.drawStroke && (
-        <StrokeLine
-          segment={edge}
-          value={props.strokeValue}
-          presentation={props.presentation}
-          selected={selected}
-        />
-      )}
+      {props.drawStroke && <StrokeLine segment={edge} selected={selected} />}
       {props.drawStroke && <HitLine segment={edge} />}
-      {edge.label && (
+      {edge.label && numbers && (
         <ParameterLabel
           box={edge.label}
           lines={edge.lines}
           kind="edge"
-          value={w}
-          grad={dLdw}
-          old={old}
+          value={numbers.value}
+          grad={numbers.grad}
+          old={numbers.old}
           maxChars={props.labelChars}
         />
       )}
-      {cell && <MatrixCellView cell={cell} value={w} grad={dLdw} old={old} />}
+      {cell && numbers && (
+        <MatrixCellView cell={cell} value={numbers.value} grad={numbers.grad} old={numbers.old} />
+      )}
     </g>
   );
-});
+}, sameProps);

@@ -1,7 +1,9 @@
 /**
  * The network graph: React renders the SVG from layoutNetwork (computed once per shape and size) and
- * the GraphValues snapshot. Every node, edge and bias is its own memoised element taking primitive
- * values, so a step re-renders only the elements whose numbers changed.
+ * the GraphValues snapshot. Every node and bias is its own memoised element taking primitive values,
+ * so a step re-renders only the elements whose numbers changed. The edges (344 on the largest
+ * network, all changed by a whole-pass step) are rendered for their structure and what they draw as
+ * text; their per-step attributes are written by useEdgeAttributes.
  */
 import {
   useCallback,
@@ -23,11 +25,12 @@ import { targetKey, type GraphTarget } from '../../viz/target';
 import { BiasView } from './BiasView';
 import { EdgeCallout } from './EdgeCallout';
 import { EdgeStroke } from './EdgeStroke';
-import { EdgeView } from './EdgeView';
+import { drawsNumbers, EdgeView } from './EdgeView';
 import { LayerHeader } from './LayerHeader';
 import { MatrixFrame } from './MatrixFrame';
 import { NodeView } from './NodeView';
 import { UnitsTableFrame } from './UnitsTableFrame';
+import { useEdgeAttributes } from './useEdgeAttributes';
 import { useElementSize, type Size } from './useElementSize';
 import { useGraphKeyboard } from './useGraphKeyboard';
 import './graph.css';
@@ -108,6 +111,7 @@ export function NetworkGraph({
 
   const labelChars = parameterChars(layout.metrics);
   const selected = targetKey(selection);
+  useEdgeAttributes(svgRef, layout, values, selected);
   // With labels on the edges, the hit lines sit below every label (see EdgeStroke): a click on one
   // selects its edge here.
   const selectHitEdge = (event: MouseEvent) => {
@@ -129,8 +133,6 @@ export function NetworkGraph({
         {layer.map((row) => row.map((edge) => draw(edge, values.edges[l]![edge.i]![edge.j]!)))}
       </g>
     ));
-  const strokeValue = (grad: number | undefined, w: number) =>
-    values.phase === 'backward' && grad !== undefined ? grad : w;
 
   const calloutId = layout.compact
     ? (hovered ??
@@ -194,13 +196,11 @@ export function NetworkGraph({
             onPointerOver={(event) => setHovered(hitEdgeId(event.target))}
             onPointerLeave={() => setHovered(null)}
           >
-            {edgeLayers((edge, p) => (
+            {edgeLayers((edge) => (
               <EdgeStroke
                 key={edge.id}
                 id={edge.id}
                 segment={edge}
-                value={strokeValue(p.grad, p.value)}
-                presentation={presentation}
                 selected={selected === `edge:${edge.id}`}
                 emphasis={hovered === edge.id}
               />
@@ -208,25 +208,27 @@ export function NetworkGraph({
           </g>
         )}
         <g className="graph-edges">
-          {edgeLayers((edge, p) => (
-            <EdgeView
-              key={edge.id}
-              edge={edge}
-              w={p.value}
-              dLdw={p.grad}
-              old={p.old}
-              selected={selected === `edge:${edge.id}`}
-              tabStop={keyboard.tabStop === `edge:${edge.id}`}
-              emphasis={hovered === edge.id}
-              onSelect={select}
-              onHover={setHovered}
-              drawStroke={!layout.mode.edgeLabels && layout.tables.length === 0}
-              strokeValue={layout.mode.edgeLabels ? 0 : strokeValue(p.grad, p.value)}
-              cell={layout.matrices[edge.layer - 1]?.cells[edge.i]?.[edge.j] ?? null}
-              labelChars={labelChars}
-              presentation={presentation}
-            />
-          ))}
+          {edgeLayers((edge, p) => {
+            const key = `edge:${edge.id}`;
+            const cell = layout.matrices[edge.layer - 1]?.cells[edge.i]?.[edge.j] ?? null;
+            const tabStop = keyboard.tabStop === key;
+            const lookedAt = selected === key || hovered === edge.id || tabStop;
+            return (
+              <EdgeView
+                key={edge.id}
+                edge={edge}
+                numbers={drawsNumbers(edge, cell, lookedAt) ? p : null}
+                selected={selected === key}
+                tabStop={tabStop}
+                emphasis={hovered === edge.id}
+                onSelect={select}
+                onHover={setHovered}
+                drawStroke={!layout.mode.edgeLabels && layout.tables.length === 0}
+                cell={cell}
+                labelChars={labelChars}
+              />
+            );
+          })}
         </g>
         <g className="graph-biases">
           {layout.biases.map((layer, l) =>

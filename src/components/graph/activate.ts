@@ -12,8 +12,15 @@ export function onActivateKey(event: KeyboardEvent, activate: () => void): void 
  * What makes a node, edge or bias element a toggle button: named, pressed while selected, selected
  * by a click or by Enter and Space. One definition for the three kinds of graph element. Only the
  * graph's tab stop is in the tab order; the others are reached with the arrows (useGraphKeyboard).
+ * An edge's name changes with every step and is written outside React (useEdgeAttributes): its
+ * label is undefined here, so React never sets nor removes the attribute.
  */
-export function graphButtonProps(label: string, selected: boolean, select: () => void, tabStop: boolean) {
+export function graphButtonProps(
+  label: string | undefined,
+  selected: boolean,
+  select: () => void,
+  tabStop: boolean,
+) {
   return {
     role: 'button',
     tabIndex: tabStop ? 0 : -1,
