@@ -81,7 +81,7 @@ export const MIN_VALUE_CHARS = 8;
 
 /**
  * Characters the widest value on the graph may take (node values, targets, weights and biases with
- * their gradients and old values), from MIN_VALUE_CHARS to MAX_VALUE_CHARS: what the layout reserves.
+ * their gradients, old values and Δ), from MIN_VALUE_CHARS to MAX_VALUE_CHARS: what the layout reserves.
  */
 export function valueChars(values: GraphValues): number {
   let widest = MIN_VALUE_CHARS;
@@ -101,6 +101,8 @@ export function valueChars(values: GraphValues): number {
     see(parameter.value);
     see(parameter.grad);
     see(parameter.old);
+    // After an update a matrix cell also writes Δ = new − old, which may be wider than either.
+    if (parameter.old !== undefined) see(parameter.value - parameter.old);
   }
   return widest;
 }

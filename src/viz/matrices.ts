@@ -169,7 +169,7 @@ export function placeMatrix(
  * Sizes are sums of fractional font metrics: a region made exactly as high as packedHeight says must
  * not be refused for a rounding error in the last digit.
  */
-const FIT_TOLERANCE = 1e-6;
+export const FIT_TOLERANCE = 1e-6;
 
 /**
  * Every layer's matrix packed in layer order into `regions`: in each region left to right and then

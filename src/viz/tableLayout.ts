@@ -7,7 +7,7 @@
  *
  * The blocks are packed into the area in reading order (the matrices, then the units), as shelves
  * (rows left to right) or as columns (each filled top to bottom); the units table is tried whole,
- * then in two halves. The first packing that fits is taken, or null.
+ * then in two or three parts. The first packing that fits is taken, or null.
  */
 import type { Box } from './boxes';
 import type {
@@ -18,7 +18,7 @@ import type {
   NetworkLayout,
   NodeLayout,
 } from './layoutTypes';
-import { matrixSize, placeMatrix, type MatrixLayout } from './matrices';
+import { FIT_TOLERANCE, matrixSize, placeMatrix, type MatrixLayout } from './matrices';
 import { placeUnitsTable, unitsTableSize, type UnitsTableOptions } from './unitsTable';
 import { denseMetrics, textMetrics, type TextMetrics } from './textMetrics';
 import type { UnitsTableLayout } from './layoutTypes';
@@ -30,9 +30,6 @@ interface Size {
 
 /** Top-left corners for blocks of these sizes, in order, or null when they do not fit. */
 type Packer = (blocks: readonly Size[], area: Box, gap: number) => { x: number; y: number }[] | null;
-
-/** Sizes are sums of fractional metrics: a block exactly as wide as the area still fits. */
-const FIT_TOLERANCE = 1e-6;
 
 /**
  * Shelves ("rows": left to right, a new row below the tallest block of the last) or columns
@@ -68,11 +65,19 @@ const PACKERS: readonly Packer[] = [packer('rows'), packer('columns')];
 /** The activations named in the units table where there is room; else only in tooltips and details. */
 const TABLE_OPTIONS: readonly UnitsTableOptions[] = [{ activations: true }, { activations: false }];
 
-/** The units table whole, then split in two: the layers of each table. */
-function unitGroups(layers: number): number[][][] {
-  const all = Array.from({ length: layers }, (_, l) => l);
-  const half = Math.ceil(layers / 2);
-  return [[all], [all.slice(0, half), all.slice(half)]];
+/**
+ * The layers of each table of units: one table, then two, then three (each a run of whole layers,
+ * the input layer first), so the tables can fill the shelves or columns the matrices leave.
+ */
+function unitGroups(layerCount: number): number[][][] {
+  const all = Array.from({ length: layerCount }, (_, l) => l);
+  const split = (parts: number) => {
+    const size = Math.ceil(layerCount / parts);
+    return Array.from({ length: parts }, (_, k) => all.slice(k * size, (k + 1) * size)).filter(
+      (g) => g.length,
+    );
+  };
+  return [[all], split(2), ...(layerCount >= 3 ? [split(3)] : [])];
 }
 
 /** The table layout of a network of these sizes in the area, or null when it does not fit. */
@@ -135,7 +140,8 @@ function build(
           lines: [],
         })),
   );
-  // No drawn graph: an edge is its matrix cell; its segment is that cell's centre line (unused).
+  // No drawn graph: an edge is its matrix cell. Its segment (the cell's centre line) and callout (the
+  // cell) only keep EdgeLayout whole: no line or callout is drawn in this layout.
   const edges: EdgeLayout[][][] = sizes.map((size, l) =>
     l === 0
       ? []

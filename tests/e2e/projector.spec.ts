@@ -140,15 +140,34 @@ async function parameterValues(page: Page): Promise<Map<string, string>> {
   return new Map(entries);
 }
 
+/** The controls checkLesson uses, by their names in each language. */
+const ENGLISH = {
+  presentation: 'Presentation mode',
+  update: 'Update',
+  forward: 'Forward',
+  backward: 'Backward',
+  stepSize: 'Step size',
+  wholePass: 'Whole pass',
+};
+type Names = typeof ENGLISH;
+const CHINESE: Names = {
+  presentation: '演示模式',
+  update: '更新',
+  forward: '前向传播',
+  backward: '反向传播',
+  stepSize: '步长',
+  wholePass: '整趟',
+};
+
 /** Forward and backward in whole passes, then Update; the bar checked in both modes in both states. */
-async function checkLesson(page: Page): Promise<string[]> {
+async function checkLesson(page: Page, names: Names = ENGLISH): Promise<string[]> {
   const found: string[] = [];
-  const presentation = page.getByRole('checkbox', { name: 'Presentation mode' });
-  const update = page.getByRole('button', { name: 'Update', exact: true });
-  await page.getByRole('combobox', { name: 'Step size' }).selectOption({ label: 'Whole pass' });
+  const presentation = page.getByRole('checkbox', { name: names.presentation });
+  const update = page.getByRole('button', { name: names.update, exact: true });
+  await page.getByRole('combobox', { name: names.stepSize }).selectOption({ label: names.wholePass });
   // A batch of several samples takes a forward and backward pass for each before Update.
-  const forward = page.getByRole('button', { name: 'Forward', exact: true });
-  const backward = page.getByRole('button', { name: 'Backward', exact: true });
+  const forward = page.getByRole('button', { name: names.forward, exact: true });
+  const backward = page.getByRole('button', { name: names.backward, exact: true });
   for (let clicks = 0; !(await update.isEnabled()); clicks++) {
     expect(clicks, 'Update should become available within a few passes').toBeLessThan(20);
     await ((await forward.isEnabled()) ? forward : backward).click();
@@ -196,3 +215,15 @@ for (const viewport of VIEWPORTS) {
     });
   }
 }
+
+// In Chinese the bars are a few pixels taller and the table of units' layer heads wider ("层1").
+test.describe('in Chinese', () => {
+  for (const lesson of LESSONS.slice(-2))
+    test(`values of "${lesson.name}" are on screen and legible at 1280×720`, async ({ appPage: page }) => {
+      await page.setViewportSize({ width: 1280, height: 720 });
+      await lesson.load(page);
+      await page.getByRole('button', { name: '中文' }).click();
+      await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+      expect(await checkLesson(page, CHINESE)).toEqual([]);
+    });
+});

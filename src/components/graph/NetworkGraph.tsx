@@ -134,22 +134,21 @@ export function NetworkGraph({
       </g>
     ));
 
-  const calloutId = layout.compact
-    ? (hovered ??
-      (selection?.kind === 'edge' ? `${selection.layer}:${selection.to}:${selection.from}` : null))
-    : null;
+  // The weight looked at: hovered, else selected.
+  const lookedAtEdge =
+    hovered ?? (selection?.kind === 'edge' ? `${selection.layer}:${selection.to}:${selection.from}` : null);
+  const calloutId = layout.compact ? lookedAtEdge : null;
   const callout = calloutId ? layout.edges.flat(2).find((edge) => edge.id === calloutId) : undefined;
-  // The table layout draws no lines: the hovered or selected weight lights up the rows of the two
-  // units it joins instead (W_L[I][J]: unit J of layer L − 1 and unit I of layer L).
-  const linkedEdge =
-    layout.tables.length > 0
-      ? (hovered ??
-        (selection?.kind === 'edge' ? `${selection.layer}:${selection.to}:${selection.from}` : null))
-      : null;
-  const [linkLayer, linkTo, linkFrom] = (linkedEdge ?? '').split(':').map(Number);
+  // The table layout draws no lines: the weight looked at lights up the rows of the two units it
+  // joins instead (W_L[I][J]: unit J of layer L − 1 and unit I of layer L), a selected bias b_L[I]
+  // the row of unit I of layer L.
+  const tables = layout.tables.length > 0;
+  const [linkLayer, linkTo, linkFrom] = (tables && lookedAtEdge ? lookedAtEdge : '').split(':').map(Number);
   const linked = (l: number, unit: number) =>
-    linkedEdge !== null &&
-    ((l === linkLayer && unit === linkTo) || (l === linkLayer! - 1 && unit === linkFrom));
+    tables &&
+    ((lookedAtEdge !== null &&
+      ((l === linkLayer && unit === linkTo) || (l === linkLayer! - 1 && unit === linkFrom))) ||
+      (selection?.kind === 'bias' && l === selection.layer && unit === selection.index));
   const activeColumn = active === null ? undefined : layout.columns[active];
 
   return (

@@ -1,6 +1,5 @@
 import { memo } from 'react';
 import type { ActivationName } from '../../engine/activations';
-import { messages } from '../../i18n';
 import { ACTIVATION_LABELS } from '../../viz/headers';
 import type { UnitsTableLayout } from '../../viz/layoutTypes';
 
@@ -16,7 +15,9 @@ interface UnitsTableFrameProps {
  */
 export const UnitsTableFrame = memo(function UnitsTableFrame({ table, activations }: UnitsTableFrameProps) {
   return (
-    <g className="graph-matrix graph-units" role="group" aria-label={messages.graph.units.label}>
+    // Hidden from the accessibility tree: its rows are the nodes' own elements (each named), so a
+    // group here would be empty; the heads only repeat what each node's name says.
+    <g className="graph-units" aria-hidden="true">
       <rect className="graph-matrix-bg" {...table.box} rx={4} />
       {table.texts.map((t, k) => {
         const activation = t.kind === 'activation' ? activations[t.layer ?? 0] : null;
@@ -29,7 +30,6 @@ export const UnitsTableFrame = memo(function UnitsTableFrame({ table, activation
             className={
               t.kind === 'activation' ? 'graph-matrix-head graph-units-activation' : 'graph-matrix-head'
             }
-            aria-hidden="true"
           >
             {t.kind === 'activation' ? (activation ? ACTIVATION_LABELS[activation] : '') : t.text}
           </text>

@@ -54,13 +54,12 @@ export const graph = {
     value: '{name} = {value}',
     oldNew: '{name}: {old} → {new}',
   },
-  /** The per-layer weight matrices (W | b), used when the weights do not fit on the edges. */
-  /** The table layout's table of units: one row per unit, grouped by layer. */
+  /** The table layout's table of units: one row per unit, grouped by layer (a short layer label). */
   units: {
     input: 'x',
     layer: 'L{layer}',
-    label: 'Values of every unit',
   },
+  /** The per-layer weight matrices (W | b), used when the weights do not fit on the edges. */
   matrix: {
     title: 'W{layer} {out}×{in} | b{layer}:',
     legend: 'w / dL/dw',

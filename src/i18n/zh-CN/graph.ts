@@ -54,8 +54,7 @@ export const graph = {
   },
   units: {
     input: 'x',
-    layer: '第{layer}层',
-    label: '每个单元的数值',
+    layer: '层{layer}',
   },
   matrix: {
     title: 'W{layer} {out}×{in} | b{layer}:',

@@ -169,4 +169,15 @@ describe('valueChars', () => {
     // Mazur's first-layer gradients (≈ 4.4e−4) still fit the 8 characters most lessons need.
     expect(valueChars(at('backward'))).toBe(MIN_VALUE_CHARS);
   });
+
+  it('counts Δ = new − old, which a matrix cell writes after an update and may be the widest', () => {
+    const values = at('update');
+    const edge = values.edges[1]![0]![0]!;
+    // A step of −3.872e−10 ("−3.872e−10", 10 characters) between two short values.
+    edge.old = 0.5;
+    edge.value = 0.5 - 3.872e-10;
+    edge.grad = 0.25;
+    expect(formatValue(edge.value - edge.old).length).toBe(10);
+    expect(valueChars(values)).toBe(10);
+  });
 });

@@ -1,13 +1,19 @@
 import { describe, expect, it } from 'vitest';
+import { setLanguage } from '../../../src/i18n';
 import { findOverlaps, outsideViewport, type Box } from '../../../src/viz/boxes';
 import { labelBoxes, LABEL_MODES, layoutNetwork } from '../../../src/viz/layout';
+import { cellSize } from '../../../src/viz/matrices';
 import { layoutAsTables } from '../../../src/viz/tableLayout';
 
-/** The graph area of the app at the projector sizes (measured in Chromium; see projector.spec.ts). */
+/**
+ * The graph area of the app at the projector sizes, measured in Chromium in English (see
+ * projector.spec.ts); in Chinese the bars are a few pixels taller (1000×565 at 1280×720).
+ */
 const AREAS = [
   { name: '1024×768', width: 664, height: 572, presentation: false },
   { name: '1024×768 presentation', width: 1024, height: 616, presentation: true },
-  { name: '1280×720 presentation', width: 980, height: 569, presentation: true },
+  { name: '1280×720 presentation', width: 1000, height: 569, presentation: true },
+  { name: '1280×720 presentation, in Chinese', width: 1000, height: 565, presentation: true, zh: true },
 ];
 const DENSE = { 'deep sigmoid preset': [2, 2, 2, 2, 2, 2, 1], '2-4-4-2': [2, 4, 4, 2] };
 const TABLE_MODE = LABEL_MODES.find((mode) => mode.nodeDetail === 'table')!;
@@ -24,9 +30,12 @@ function inside(inner: Box, outer: Box): boolean {
 describe('the table layout', () => {
   for (const [name, sizes] of Object.entries(DENSE))
     for (const area of AREAS)
-      it(`writes every value of the ${name} at ${area.name}, nothing overlapping`, () => {
-        // Values of up to 9 characters ("−3.872e−6"), as these lessons show.
+      it(`writes every value of the ${name} at ${area.name}, nothing overlapping`, async () => {
+        // Values of up to 9 characters ("−3.872e−6"), as these lessons show; the Chinese heads ("层1",
+        // "旧值 / 新值 / Δ") are wider than the English ones.
+        await setLanguage('zh' in area ? 'zh-CN' : 'en');
         const layout = layoutNetwork(sizes, { ...area, valueChars: 9 });
+        await setLanguage('en');
         expect(layout.mode).toEqual(TABLE_MODE);
         expect(layout.metrics.fontSize).toBe(area.presentation ? 16 : 12);
         const boxes = labelBoxes(layout);
@@ -59,6 +68,24 @@ describe('the table layout', () => {
             expect(line.y).toBeLessThan(node.label!.y + node.label!.height);
           }
         }
+        // Each value stays in its own column: a table line's widest value ends before the next column
+        // starts, a matrix cell's before its cell's right edge.
+        const { charWidth, valueChars } = layout.metrics;
+        const columnWidth = cellSize(layout.metrics).width;
+        for (const node of layout.nodes.flat())
+          for (const line of node.lines) {
+            const right =
+              node.label!.x + (Math.floor((line.x - node.label!.x) / columnWidth) + 1) * columnWidth;
+            expect(line.valueX + valueChars * charWidth, `node ${node.id} ${line.key}`).toBeLessThanOrEqual(
+              right,
+            );
+          }
+        for (const matrix of layout.matrices)
+          for (const cell of matrix.cells.flat())
+            for (const line of cell.lines)
+              expect(line.valueX + valueChars * charWidth, cell.id).toBeLessThanOrEqual(
+                cell.box.x + cell.box.width,
+              );
         // The rows of different units never share a line.
         const rows = layout.nodes.flat().map((node) => node.label!);
         expect(findOverlaps(rows.map((row, k) => ({ id: String(k), ...row })))).toEqual([]);

@@ -202,6 +202,25 @@ describe('NetworkGraph ties each weight to its line', () => {
     expect(onSelect).toHaveBeenCalledWith({ kind: 'edge', layer: 2, to: 0, from: 1 });
   });
 
+  it('in the table layout, the hovered or selected weight lights up the rows of the two units it joins', async () => {
+    const user = userEvent.setup();
+    const props = { values: values('backward'), onSelect: () => {}, width: 700, height: 300 };
+    const { container, rerender } = render(<NetworkGraph {...props} selection={null} />);
+    expect(container.querySelectorAll('.graph-units')).toHaveLength(1);
+    const linked = () =>
+      [...container.querySelectorAll('.graph-node.is-linked')].map((n) => n.getAttribute('data-node'));
+    expect(linked()).toEqual([]);
+    // W2[1][0]: from unit 0 of layer 1 to unit 1 of layer 2.
+    await user.hover(byData(container, 'edge', '2:1:0'));
+    expect(linked()).toEqual(['1:0', '2:1']);
+    await user.unhover(byData(container, 'edge', '2:1:0'));
+    expect(linked()).toEqual([]);
+    rerender(<NetworkGraph {...props} selection={{ kind: 'edge', layer: 1, to: 0, from: 1 }} />);
+    expect(linked()).toEqual(['0:1', '1:0']);
+    rerender(<NetworkGraph {...props} selection={{ kind: 'bias', layer: 2, index: 0 }} />);
+    expect(linked()).toEqual(['2:0']);
+  });
+
   it('in matrix mode writes each weight in its cell (data-cell) inside the edge element, w over dL/dw', () => {
     const v = values('backward');
     const { container } = render(
