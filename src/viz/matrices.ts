@@ -11,6 +11,7 @@
  */
 import { format, messages } from '../i18n';
 import type { Box } from './boxes';
+import { packBlocks } from './packing';
 import type { LineSlot } from './layoutTypes';
 import { lineSlots } from './nodeLines';
 import { textColumns, type TextMetrics } from './textMetrics';
@@ -166,12 +167,6 @@ export function placeMatrix(
 }
 
 /**
- * Sizes are sums of fractional font metrics: a region made exactly as high as packedHeight says must
- * not be refused for a rounding error in the last digit.
- */
-export const FIT_TOLERANCE = 1e-6;
-
-/**
  * Every layer's matrix packed in layer order into `regions`: in each region left to right and then
  * row by row, a font size apart, moving on to the next region when a matrix does not fit the rest
  * of this one; null when they do not all fit.
@@ -181,37 +176,13 @@ export function packMatrices(
   m: TextMetrics,
   regions: Box | readonly Box[],
 ): MatrixLayout[] | null {
-  const queue = Array.isArray(regions) ? [...(regions as readonly Box[])] : [regions as Box];
-  const gap = m.fontSize;
-  const placed: MatrixLayout[] = [];
-  let region = queue.shift();
-  let x = region?.x ?? 0;
-  let y = region?.y ?? 0;
-  let rowHeight = 0;
-  for (let l = 1; l < sizes.length; l++) {
-    const size = matrixSize(sizes, l, m);
-    for (;;) {
-      if (!region) return null;
-      if (x > region.x && x + size.width > region.x + region.width + FIT_TOLERANCE) {
-        x = region.x;
-        y += rowHeight + gap;
-        rowHeight = 0;
-      }
-      if (
-        size.width <= region.width + FIT_TOLERANCE &&
-        y + size.height <= region.y + region.height + FIT_TOLERANCE
-      )
-        break;
-      region = queue.shift();
-      x = region?.x ?? 0;
-      y = region?.y ?? 0;
-      rowHeight = 0;
-    }
-    placed.push(placeMatrix(sizes, l, m, x, y));
-    x += size.width + gap;
-    rowHeight = Math.max(rowHeight, size.height);
-  }
-  return placed;
+  const layers = sizes.slice(1).map((_, k) => k + 1);
+  const corners = packBlocks(
+    layers.map((l) => matrixSize(sizes, l, m)),
+    Array.isArray(regions) ? (regions as readonly Box[]) : [regions as Box],
+    m.fontSize,
+  );
+  return corners && layers.map((l, k) => placeMatrix(sizes, l, m, corners[k]!.x, corners[k]!.y));
 }
 
 /** The area all the matrices take (without gaps): a quick bound before any packing is tried. */

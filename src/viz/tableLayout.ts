@@ -9,7 +9,6 @@
  * (rows left to right) or as columns (each filled top to bottom); the units table is tried whole,
  * then in two or three parts. The first packing that fits is taken, or null.
  */
-import type { Box } from './boxes';
 import type {
   BiasLayout,
   EdgeLayout,
@@ -18,50 +17,14 @@ import type {
   NetworkLayout,
   NodeLayout,
 } from './layoutTypes';
-import { FIT_TOLERANCE, matrixSize, placeMatrix, type MatrixLayout } from './matrices';
+import { matrixSize, placeMatrix, type MatrixLayout } from './matrices';
+import { packBlocks } from './packing';
 import { placeUnitsTable, unitsTableSize, type UnitsTableOptions } from './unitsTable';
 import { denseMetrics, textMetrics, type TextMetrics } from './textMetrics';
 import type { UnitsTableLayout } from './layoutTypes';
 
-interface Size {
-  width: number;
-  height: number;
-}
-
-/** Top-left corners for blocks of these sizes, in order, or null when they do not fit. */
-type Packer = (blocks: readonly Size[], area: Box, gap: number) => { x: number; y: number }[] | null;
-
-/**
- * Shelves ("rows": left to right, a new row below the tallest block of the last) or columns
- * ("columns": top to bottom, a new column right of the widest block of the last).
- */
-function packer(fill: 'rows' | 'columns'): Packer {
-  const rows = fill === 'rows';
-  const [along, across] = rows ? (['width', 'height'] as const) : (['height', 'width'] as const);
-  const [u, v] = rows ? (['x', 'y'] as const) : (['y', 'x'] as const);
-  return (blocks, area, gap) => {
-    const corners: { x: number; y: number }[] = [];
-    const endU = area[u] + area[along] + FIT_TOLERANCE;
-    const endV = area[v] + area[across] + FIT_TOLERANCE;
-    let pu = area[u];
-    let pv = area[v];
-    let line = 0;
-    for (const block of blocks) {
-      if (pu > area[u] && pu + block[along] > endU) {
-        pu = area[u];
-        pv += line + gap;
-        line = 0;
-      }
-      if (pu + block[along] > endU || pv + block[across] > endV) return null;
-      corners.push(rows ? { x: pu, y: pv } : { x: pv, y: pu });
-      pu += block[along] + gap;
-      line = Math.max(line, block[across]);
-    }
-    return corners;
-  };
-}
-
-const PACKERS: readonly Packer[] = [packer('rows'), packer('columns')];
+/** The fillings tried: shelves, then columns. */
+const FILLS = ['rows', 'columns'] as const;
 /** The activations named in the units table where there is room; else only in tooltips and details. */
 const TABLE_OPTIONS: readonly UnitsTableOptions[] = [{ activations: true }, { activations: false }];
 
@@ -99,8 +62,8 @@ export function layoutAsTables(
   for (const table of TABLE_OPTIONS)
     for (const groups of unitGroups(sizes.length)) {
       const blocks = [...matrixSizes, ...groups.map((group) => unitsTableSize(sizes, group, m, table))];
-      for (const pack of PACKERS) {
-        const corners = pack(blocks, area, gap);
+      for (const fill of FILLS) {
+        const corners = packBlocks(blocks, [area], gap, fill);
         if (corners) return build(sizes, options, mode, m, layers, { groups, table }, corners);
       }
     }
