@@ -103,8 +103,14 @@ test('the graph as SVG: standalone XML with the xmlns, inlined styles and the va
       edge: textOf('[data-edge="2:0:0"]'),
       node: textOf('[data-node="2:1"]'),
       styled: doc.querySelectorAll('[style*="stroke"]').length,
+      lines: [...doc.querySelectorAll('line[data-line]')].map((line) => line.getAttribute('data-line')),
     };
   }, bytes.toString('utf8'));
+  // The edges' lines (a canvas on the page) are in the file as SVG lines, one per edge.
+  const edges = await page
+    .locator('[data-edge]')
+    .evaluateAll((all) => all.map((e) => e.getAttribute('data-edge')));
+  expect([...file.lines].sort()).toEqual([...edges].sort());
   expect(file).toMatchObject({
     errors: 0,
     root: 'svg',

@@ -16,11 +16,16 @@ interface PictureSource {
   /** The catalog entry naming it, for the message when it is missing. */
   what: 'graph' | 'lossChart' | 'boundary';
   file: string;
-  /** Canvases drawn beneath the SVG on the page (the boundary's heat map). */
+  /** Canvases drawn beneath the SVG on the page (the boundary's heat map, the graph's lines). */
   underlays?: string;
 }
 
-const GRAPH: PictureSource = { selector: '.graph-area svg', what: 'graph', file: 'backprop-lab-graph' };
+const GRAPH: PictureSource = {
+  selector: '.graph-area svg',
+  underlays: '.graph-area canvas.graph-lines',
+  what: 'graph',
+  file: 'backprop-lab-graph',
+};
 const LOSS: PictureSource = {
   selector: 'svg[data-testid="loss-chart"]',
   what: 'lossChart',

@@ -9,6 +9,8 @@
  * browsers draw it blank on a canvas.
  */
 
+import { drawnStrokes } from '../graph/EdgeCanvas';
+
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const XMLNS_NS = 'http://www.w3.org/2000/xmlns/';
 
@@ -107,8 +109,39 @@ function canvasImage(canvas: HTMLCanvasElement, svgBox: DOMRect, scale: [number,
 }
 
 /**
+ * The graph's edge lines, drawn on a canvas on the page, as SVG lines at the same place: a picture
+ * stays sharp at any size. Null for a canvas that is not the graph's (the heat map).
+ */
+function canvasLines(
+  canvas: HTMLCanvasElement,
+  svgBox: DOMRect,
+  scale: [number, number],
+): SVGGElement | null {
+  const strokes = drawnStrokes(canvas);
+  if (!strokes) return null;
+  const box = canvas.getBoundingClientRect();
+  const group = document.createElementNS(SVG_NS, 'g');
+  group.setAttribute(
+    'transform',
+    `translate(${(box.left - svgBox.left) * scale[0]} ${(box.top - svgBox.top) * scale[1]}) scale(${scale[0]} ${scale[1]})`,
+  );
+  group.setAttribute('stroke-linecap', 'round');
+  for (const stroke of strokes) {
+    const line = document.createElementNS(SVG_NS, 'line');
+    line.setAttribute('data-line', stroke.id);
+    for (const name of ['x1', 'y1', 'x2', 'y2'] as const) line.setAttribute(name, String(stroke[name]));
+    line.setAttribute('stroke', stroke.color);
+    line.setAttribute('stroke-width', String(stroke.width));
+    line.setAttribute('stroke-opacity', String(stroke.opacity));
+    group.append(line);
+  }
+  return group;
+}
+
+/**
  * A standalone copy of `svg` as drawn now: computed styles inlined, a white background, an xmlns.
- * `underlays` are canvases shown beneath it on the page; they go in as images, behind the drawing.
+ * `underlays` are canvases shown beneath it on the page; they go in behind the drawing, as images,
+ * or the graph's lines as SVG lines.
  */
 export function standaloneSvg(svg: SVGSVGElement, underlays: readonly HTMLCanvasElement[] = []): SvgPicture {
   const box = svg.getBoundingClientRect();
@@ -130,8 +163,15 @@ export function standaloneSvg(svg: SVGSVGElement, underlays: readonly HTMLCanvas
     box.width > 0 ? viewBox[2] / box.width : 1,
     box.height > 0 ? viewBox[3] / box.height : 1,
   ];
-  const images = underlays.map((canvas) => canvasImage(canvas, box, scale));
-  images.forEach((image) => image.setAttribute('transform', `translate(${viewBox[0]} ${viewBox[1]})`));
+  const images = underlays.map(
+    (canvas) => canvasLines(canvas, box, scale) ?? canvasImage(canvas, box, scale),
+  );
+  images.forEach((image) =>
+    image.setAttribute(
+      'transform',
+      `translate(${viewBox[0]} ${viewBox[1]}) ${image.getAttribute('transform') ?? ''}`.trim(),
+    ),
+  );
   copy.prepend(background, ...images);
   const text = new XMLSerializer().serializeToString(copy);
   return { text: `<?xml version="1.0" encoding="UTF-8"?>\n${text}\n`, width, height };

@@ -5,7 +5,7 @@ import type { EdgeLayout } from '../../viz/layoutTypes';
 import type { GraphTarget } from '../../viz/target';
 import { graphButtonProps } from './activate';
 import { describeParameter, parameterShown } from './describe';
-import { HitLine, StrokeLine } from './EdgeStroke';
+import { HitLine } from './HitLine';
 import { MatrixCellView } from './MatrixCellView';
 import { ParameterLabel } from './ParameterLabel';
 
@@ -28,8 +28,11 @@ export interface EdgeViewProps {
   onSelect: (target: GraphTarget) => void;
   /** Reports hover and focus (the edge's id, or null on leaving), for the compact-mode callout. */
   onHover: (id: string | null) => void;
-  /** Draw the visible line here (compact mode: no labels it could cross); else EdgeStroke draws it. */
-  drawStroke: boolean;
+  /**
+   * Carry its own hit line (no labels on the edges); with labels on the edges the hit lines are in
+   * a layer below every label instead. The visible line is on the graph's canvas (EdgeCanvas).
+   */
+  hitLine: boolean;
 }
 
 /**
@@ -57,9 +60,9 @@ function sameProps(a: EdgeViewProps, b: EdgeViewProps): boolean {
 }
 
 /**
- * The interactive part of an edge: a wide transparent hit line, its label, its matrix cell. Its
- * DOM-contract attributes, its accessible name and its line's colour and width change with every
- * step and are written by useEdgeAttributes, not rendered here. The full-precision <title> tooltip
+ * The interactive part of an edge: a wide transparent hit line, its label, its matrix cell (its
+ * visible line is on the graph's canvas, EdgeCanvas). Its DOM-contract attributes and its accessible
+ * name change with every step and are written by useEdgeAttributes, not rendered here. The full-precision <title> tooltip
  * exists only while the edge is hovered, focused or selected: on the largest network an Update would
  * otherwise rewrite hundreds of tooltips nobody is looking at.
  */
@@ -102,8 +105,7 @@ export const EdgeView = memo(function EdgeView(props: EdgeViewProps) {
       }}
     >
       {tooltip !== null && <title>{tooltip}</title>}
-      {props.drawStroke && <StrokeLine segment={edge} selected={selected} />}
-      {props.drawStroke && <HitLine segment={edge} />}
+      {props.hitLine && <HitLine segment={edge} />}
       {edge.label && numbers && (
         <ParameterLabel
           box={edge.label}

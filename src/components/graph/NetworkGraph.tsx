@@ -3,7 +3,8 @@
  * the GraphValues snapshot. Every node and bias is its own memoised element taking primitive values,
  * so a step re-renders only the elements whose numbers changed. The edges (344 on the largest
  * network, all changed by a whole-pass step) are rendered for their structure and what they draw as
- * text; their per-step attributes are written by useEdgeAttributes.
+ * text; their per-step attributes are written by useEdgeAttributes, and their lines are drawn on one
+ * canvas beneath the SVG (EdgeCanvas).
  */
 import {
   useCallback,
@@ -16,15 +17,16 @@ import {
   type ReactNode,
 } from 'react';
 import { messages } from '../../i18n';
-import { valueChars, type GraphValues, type ParameterValues, type Phase } from '../../viz/graphValues';
-import type { EdgeLayout } from '../../viz/layoutTypes';
+import { valueChars, type GraphValues, type Phase } from '../../viz/graphValues';
+import type { EdgeLayout, NetworkLayout } from '../../viz/layoutTypes';
 import { layoutNetwork } from '../../viz/layout';
 import { parameterChars } from '../../viz/nodeLines';
 import { DIRECTION_COLORS, type Direction } from '../../viz/scales';
 import { targetKey, type GraphTarget } from '../../viz/target';
 import { BiasView } from './BiasView';
 import { EdgeCallout } from './EdgeCallout';
-import { EdgeStroke } from './EdgeStroke';
+import { EdgeCanvas } from './EdgeCanvas';
+import { HitLine } from './HitLine';
 import { drawsNumbers, EdgeView } from './EdgeView';
 import { LayerHeader } from './LayerHeader';
 import { MatrixFrame } from './MatrixFrame';
@@ -80,6 +82,15 @@ function useReservedChars(shapeKey: string, needed: number): number {
   return reserved.chars;
 }
 
+/** One group per layer of one element per edge. */
+function edgeLayers(layout: NetworkLayout, draw: (edge: EdgeLayout) => ReactNode): ReactNode {
+  return layout.edges.map((layer, l) => (
+    <g key={l} className="graph-layer">
+      {layer.map((row) => row.map(draw))}
+    </g>
+  ));
+}
+
 /** The edge whose hit line (in the strokes layer) is under the pointer, if any. */
 function hitEdgeId(target: EventTarget): string | null {
   return target instanceof Element ? target.getAttribute('data-hit') : null;
@@ -111,8 +122,8 @@ export function NetworkGraph({
 
   const labelChars = parameterChars(layout.metrics);
   const selected = targetKey(selection);
-  useEdgeAttributes(svgRef, layout, values, selected);
-  // With labels on the edges, the hit lines sit below every label (see EdgeStroke): a click on one
+  useEdgeAttributes(svgRef, layout, values);
+  // With labels on the edges, the hit lines sit below every label (see HitLine): a click on one
   // selects its edge here.
   const selectHitEdge = (event: MouseEvent) => {
     const id = hitEdgeId(event.target);
@@ -123,20 +134,11 @@ export function NetworkGraph({
   const direction = directionOf(values.phase);
   const active = values.activeLayer;
   const highlightOf = (layer: number) => (layer === active ? direction : null);
-  // While one layer is computed the others step back: one class per layer, not one attribute per edge.
-  const layerClass = (layer: number) =>
-    active !== null && layer !== active ? 'graph-layer is-dim' : 'graph-layer';
-  /** One group per layer (dimmed while another is computed) of one element per edge. */
-  const edgeLayers = (draw: (edge: EdgeLayout, p: ParameterValues) => ReactNode) =>
-    layout.edges.map((layer, l) => (
-      <g key={l} className={layerClass(l)}>
-        {layer.map((row) => row.map((edge) => draw(edge, values.edges[l]![edge.i]![edge.j]!)))}
-      </g>
-    ));
 
   // The weight looked at: hovered, else selected.
-  const lookedAtEdge =
-    hovered ?? (selection?.kind === 'edge' ? `${selection.layer}:${selection.to}:${selection.from}` : null);
+  const selectedEdge =
+    selection?.kind === 'edge' ? `${selection.layer}:${selection.to}:${selection.from}` : null;
+  const lookedAtEdge = hovered ?? selectedEdge;
   const calloutId = layout.compact ? lookedAtEdge : null;
   const callout = calloutId ? layout.edges.flat(2).find((edge) => edge.id === calloutId) : undefined;
   // The table layout draws no lines: the weight looked at lights up the rows of the two units it
@@ -151,8 +153,48 @@ export function NetworkGraph({
       (selection?.kind === 'bias' && l === selection.layer && unit === selection.index));
   const activeColumn = active === null ? undefined : layout.columns[active];
 
+  // The edge elements, rendered again only when what they draw changes. In compact mode no edge
+  // draws its numbers until it is looked at (hovered, selected or the tab stop), so a step that
+  // changes all 344 edges of the largest network re-renders none of them: React skips the whole
+  // group, and useEdgeAttributes writes their numbers.
+  const lookedAtKey = lookedAtEdge !== null || keyboard.tabStop?.startsWith('edge:');
+  const edgeNumbers =
+    layout.mode.edgeLabels || layout.matrices.length > 0 || lookedAtKey ? values.edges : null;
+  const tabStop = keyboard.tabStop;
+  const edges = useMemo(
+    () =>
+      edgeLayers(layout, (edge) => {
+        const key = `edge:${edge.id}`;
+        const cell = layout.matrices[edge.layer - 1]?.cells[edge.i]?.[edge.j] ?? null;
+        const isTabStop = tabStop === key;
+        const lookedAt = selected === key || hovered === edge.id || isTabStop;
+        const p = edgeNumbers?.[edge.layer]?.[edge.i]?.[edge.j] ?? null;
+        return (
+          <EdgeView
+            key={edge.id}
+            edge={edge}
+            numbers={p && drawsNumbers(edge, cell, lookedAt) ? p : null}
+            selected={selected === key}
+            tabStop={isTabStop}
+            emphasis={hovered === edge.id}
+            onSelect={select}
+            onHover={setHovered}
+            hitLine={!layout.mode.edgeLabels && !tables}
+            cell={cell}
+            labelChars={labelChars}
+          />
+        );
+      }),
+    [layout, edgeNumbers, selected, hovered, tabStop, select, tables, labelChars],
+  );
+  const hitLines = useMemo(
+    () => edgeLayers(layout, (edge) => <HitLine key={edge.id} segment={edge} id={edge.id} />),
+    [layout],
+  );
+
   return (
     <div className="network-graph" ref={containerRef}>
+      {!tables && <EdgeCanvas layout={layout} values={values} selected={selectedEdge} emphasis={hovered} />}
       <svg
         ref={svgRef}
         role="group"
@@ -195,40 +237,11 @@ export function NetworkGraph({
             onPointerOver={(event) => setHovered(hitEdgeId(event.target))}
             onPointerLeave={() => setHovered(null)}
           >
-            {edgeLayers((edge) => (
-              <EdgeStroke
-                key={edge.id}
-                id={edge.id}
-                segment={edge}
-                selected={selected === `edge:${edge.id}`}
-                emphasis={hovered === edge.id}
-              />
-            ))}
+            {/* The edges' hit lines, below every label: a click on a line under a label selects its edge. */}
+            {hitLines}
           </g>
         )}
-        <g className="graph-edges">
-          {edgeLayers((edge, p) => {
-            const key = `edge:${edge.id}`;
-            const cell = layout.matrices[edge.layer - 1]?.cells[edge.i]?.[edge.j] ?? null;
-            const tabStop = keyboard.tabStop === key;
-            const lookedAt = selected === key || hovered === edge.id || tabStop;
-            return (
-              <EdgeView
-                key={edge.id}
-                edge={edge}
-                numbers={drawsNumbers(edge, cell, lookedAt) ? p : null}
-                selected={selected === key}
-                tabStop={tabStop}
-                emphasis={hovered === edge.id}
-                onSelect={select}
-                onHover={setHovered}
-                drawStroke={!layout.mode.edgeLabels && layout.tables.length === 0}
-                cell={cell}
-                labelChars={labelChars}
-              />
-            );
-          })}
-        </g>
+        <g className="graph-edges">{edges}</g>
         <g className="graph-biases">
           {layout.biases.map((layer, l) =>
             layer.map((bias) => {

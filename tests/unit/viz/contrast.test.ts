@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { heatmapRgb, NON_FINITE_COLOR } from '../../../src/viz/heatmap';
+import { STROKE_OPACITY } from '../../../src/viz/edgeStrokes';
 import { DIRECTION_COLORS, DIRECTION_TEXT_COLORS, strokeColor, valueColor } from '../../../src/viz/scales';
 import { contrast, over } from './support/contrast';
 
@@ -42,14 +43,15 @@ const hoverBg = declaration(styles, 'button:hover:not(:disabled)', 'background')
 /** Values across the whole scale, both signs, from 0 to beyond saturation. */
 const VALUES = [0, ...Array.from({ length: 60 }, (_, k) => 1e-4 * 10 ** (k / 10)).flatMap((v) => [v, -v])];
 
-/** The graph's page: white, or the active layer's band (its direction colour, faint) over it. */
-const graphGrounds = (['forward', 'backward'] as const).flatMap((direction) =>
+/** The active layer's band: its direction colour, faint (normal and presentation mode). */
+const BANDS = (['forward', 'backward'] as const).flatMap((direction) =>
   [
     declaration(graphCss, '.graph-band', 'fill-opacity'),
     declaration(graphCss, '.graph-svg.is-presentation .graph-band', 'fill-opacity'),
-  ].map((opacity) => over(DIRECTION_COLORS[direction], Number(opacity), paper)),
+  ].map((opacity) => [DIRECTION_COLORS[direction], Number(opacity)] as const),
 );
-const GRAPH_GROUNDS = [paper, ...graphGrounds];
+/** The graph's page: white, or the band over it. */
+const GRAPH_GROUNDS = [paper, ...BANDS.map(([band, opacity]) => over(band, opacity, paper))];
 
 /** A text card's tint: NodeView draws valueColor(a) at this opacity (markers and table swatches, without text, at 1). */
 const CARD_TINT = Number(
@@ -80,16 +82,20 @@ describe('text on the tinted node cards', () => {
 });
 
 describe('edges, the only sign of a weight', () => {
-  const active = Number(declaration(graphCss, '.graph-stroke', 'stroke-opacity'));
-  const dim = Number(declaration(graphCss, '.graph-layer.is-dim .graph-stroke', 'stroke-opacity'));
   for (const [state, opacity] of [
-    ['active', active],
-    ['dimmed', dim],
+    ['active', STROKE_OPACITY.normal],
+    ['dimmed', STROKE_OPACITY.dim],
   ] as const) {
-    it(`keep 3:1 against the page and the band when ${state} (opacity ${opacity}), even for a zero weight`, () => {
-      const pairs = GRAPH_GROUNDS.flatMap((ground) =>
-        VALUES.map((v): [string, string] => [over(strokeColor(v), opacity, ground), ground]),
-      );
+    it(`keep 3:1 against the page and under the band when ${state} (opacity ${opacity}), even for a zero weight`, () => {
+      // The lines are on a canvas beneath the SVG, so the active layer's band lies over them.
+      const layers: (readonly [string | null, number])[] = [[null, 0], ...BANDS];
+      const pairs = layers.flatMap(([band, bandOpacity]) => {
+        const under = (colour: string) => (band ? over(band, bandOpacity, colour) : colour);
+        return VALUES.map((v): [string, string] => [
+          under(over(strokeColor(v), opacity, paper)),
+          under(paper),
+        ]);
+      });
       expect(worst(pairs)).toBeGreaterThanOrEqual(3);
     });
   }

@@ -6,6 +6,9 @@ import { createAppStore } from '../../../../src/store';
 import { StoreProvider } from '../../../../src/components/StoreContext';
 import { ExportImageMenu } from '../../../../src/components/export/ExportImageMenu';
 import { pngScale, standaloneSvg } from '../../../../src/components/export/svgPicture';
+import { drawnStrokes } from '../../../../src/components/graph/EdgeCanvas';
+import { NetworkGraph } from '../../../../src/components/graph/NetworkGraph';
+import { textbookValues } from '../../viz/fixtures';
 
 describe('pngScale', () => {
   it('doubles the screen size, and more for a narrow drawing so the PNG is at least 1000 px wide', () => {
@@ -38,6 +41,26 @@ describe('standaloneSvg', () => {
     expect(svg.querySelector('.gone')).not.toBeNull();
     expect(svg.querySelector('.card')!.hasAttribute('style')).toBe(false);
     document.head.innerHTML = '';
+  });
+});
+
+describe('standaloneSvg of the network graph', () => {
+  it('writes the lines drawn on the canvas beneath the graph as SVG lines, behind the drawing', () => {
+    const { container } = render(
+      <NetworkGraph values={textbookValues('backward')} selection={null} onSelect={() => {}} />,
+    );
+    const svg = container.querySelector<SVGSVGElement>('svg.graph-svg')!;
+    const canvas = container.querySelector<HTMLCanvasElement>('canvas.graph-lines')!;
+    const doc = new DOMParser().parseFromString(standaloneSvg(svg, [canvas]).text, 'image/svg+xml');
+    const lines = [...doc.querySelectorAll('line[data-line]')];
+    const drawn = drawnStrokes(canvas)!;
+    expect(lines.map((line) => line.getAttribute('data-line'))).toEqual(drawn.map((s) => s.id));
+    expect(lines).toHaveLength(container.querySelectorAll('[data-edge]').length);
+    expect(lines[0]!.getAttribute('stroke')).toBe(drawn[0]!.color);
+    expect(Number(lines[0]!.getAttribute('stroke-width'))).toBe(drawn[0]!.width);
+    // Beneath every value: the lines come before the graph's own elements.
+    const first = doc.querySelector('[data-edge], [data-node]')!;
+    expect(lines[0]!.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
   });
 });
 

@@ -1,12 +1,15 @@
 // @vitest-environment jsdom
 /**
  * The edges' cheap-to-update parts: an Update on the largest network touches every edge, so the
- * full-precision tooltip is only built for the edge someone looks at, and dimming is one class per layer.
+ * full-precision tooltip is only built for the edge someone looks at, and the lines are one canvas.
  */
 import { fireEvent, render } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { NetworkGraph } from '../../../../src/components/graph/NetworkGraph';
 import type { GraphTarget } from '../../../../src/viz/target';
+import { drawnStrokes } from '../../../../src/components/graph/EdgeCanvas';
+import { SELECTED_EXTRA_WIDTH, STROKE_OPACITY } from '../../../../src/viz/edgeStrokes';
+import { strokeColor, strokeWidth } from '../../../../src/viz/scales';
 import { textbookValues, type Stage } from '../../viz/fixtures';
 
 const values = textbookValues;
@@ -62,24 +65,50 @@ describe('EdgeView tooltip', () => {
   });
 });
 
-describe('edge dimming', () => {
+describe('edge lines (drawn on the canvas beneath the SVG)', () => {
+  const linesOf = (container: HTMLElement) =>
+    new Map(
+      drawnStrokes(container.querySelector<HTMLCanvasElement>('canvas.graph-lines')!)!.map((s) => [s.id, s]),
+    );
+
   for (const compact of [false, true]) {
-    it(`dims the other layers' edges by one class on their layer group (${compact ? 'compact' : 'labelled'})`, () => {
+    it(`steps back the other layers' lines while one layer is computed (${compact ? 'compact' : 'labelled'})`, () => {
       const { container } = renderGraph('forward1', null, compact);
       expect(container.querySelector('svg')!.getAttribute('data-compact')).toBe(compact ? 'true' : null);
-      const stroke = (id: string) =>
-        compact
-          ? edgeOf(container, id).querySelector('.graph-stroke')!
-          : container.querySelectorAll('.graph-strokes .graph-stroke')[id === '1:0:0' ? 0 : 4]!;
-      expect(stroke('1:0:0').closest('.graph-layer')).not.toHaveClass('is-dim');
-      expect(stroke('2:0:0').closest('.graph-layer')).toHaveClass('is-dim');
-      expect(stroke('2:0:0')).not.toHaveAttribute('stroke-opacity');
+      const lines = linesOf(container);
+      expect(lines.size).toBe(container.querySelectorAll('[data-edge]').length);
+      expect(lines.get('1:0:0')!.opacity).toBe(STROKE_OPACITY.normal);
+      expect(lines.get('2:0:0')!.opacity).toBe(STROKE_OPACITY.dim);
+      // No SVG line to restyle: the edge elements carry only their hit lines.
+      expect(
+        container.querySelectorAll('.graph-edge line:not(.graph-hit), .graph-strokes line:not(.graph-hit)'),
+      ).toHaveLength(0);
     });
   }
 
   it('dims nothing while no layer is being computed', () => {
     const { container } = renderGraph('idle');
-    expect(container.querySelectorAll('.graph-layer')).not.toHaveLength(0);
-    expect(container.querySelectorAll('.graph-layer.is-dim')).toHaveLength(0);
+    const opacities = [...linesOf(container).values()].map((line) => line.opacity);
+    expect(new Set(opacities)).toEqual(new Set([STROKE_OPACITY.normal]));
+  });
+
+  it('draws the line of each edge at its place, coloured by the sign of w, dL/dw while going backward', () => {
+    const { container } = renderGraph('backward');
+    const v = values('backward');
+    const line = linesOf(container).get('2:0:1')!;
+    const p = v.edges[2]![0]![1]!;
+    expect(line.color).toBe(strokeColor(p.grad!));
+    const hit = container.querySelector('[data-hit="2:0:1"]')!;
+    expect([line.x1, line.y1, line.x2, line.y2]).toEqual(
+      ['x1', 'y1', 'x2', 'y2'].map((name) => Number(hit.getAttribute(name))),
+    );
+  });
+
+  it('draws the selected line wider and on top', () => {
+    const { container } = renderGraph('idle', { kind: 'edge', layer: 2, to: 0, from: 1 });
+    const strokes = drawnStrokes(container.querySelector<HTMLCanvasElement>('canvas.graph-lines')!)!;
+    const p = values('idle').edges[2]![0]![1]!;
+    expect(strokes.at(-1)!.id).toBe('2:0:1');
+    expect(strokes.at(-1)!.width).toBe(strokeWidth(p.value, false) + SELECTED_EXTRA_WIDTH);
   });
 });

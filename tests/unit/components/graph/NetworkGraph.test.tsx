@@ -3,6 +3,8 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { NetworkGraph } from '../../../../src/components/graph/NetworkGraph';
+import { drawnStrokes } from '../../../../src/components/graph/EdgeCanvas';
+import { EMPHASIS_WIDTH, STROKE_OPACITY } from '../../../../src/viz/edgeStrokes';
 import { formatValue } from '../../../../src/viz/format';
 import { graphValuesFromSession } from '../../../../src/viz/graphValues';
 import type { GraphTarget } from '../../../../src/viz/target';
@@ -162,7 +164,9 @@ describe('NetworkGraph compact mode (the largest network)', () => {
 
 describe('NetworkGraph ties each weight to its line', () => {
   const strokeOf = (container: HTMLElement, id: string) =>
-    container.querySelector(`[data-hit="${id}"]`)!.previousElementSibling!;
+    drawnStrokes(container.querySelector<HTMLCanvasElement>('canvas.graph-lines')!)!.find(
+      (s) => s.id === id,
+    )!;
 
   it('with labels on the edges, hovering a label lights up its line, and hovering a line its label', async () => {
     const user = userEvent.setup();
@@ -178,8 +182,9 @@ describe('NetworkGraph ties each weight to its line', () => {
     const edge = byData(container, 'edge', '2:1:0');
     expect(edge.querySelector('.graph-label-bg')).not.toBeNull();
     await user.hover(edge);
-    expect(strokeOf(container, '2:1:0')).toHaveClass('is-emphasis');
-    expect(strokeOf(container, '2:0:0')).not.toHaveClass('is-emphasis');
+    expect(strokeOf(container, '2:1:0').opacity).toBe(STROKE_OPACITY.emphasis);
+    expect(strokeOf(container, '2:1:0').width).toBeGreaterThanOrEqual(EMPHASIS_WIDTH);
+    expect(strokeOf(container, '2:0:0').opacity).not.toBe(STROKE_OPACITY.emphasis);
     await user.unhover(edge);
     await user.hover(container.querySelector('[data-hit="1:0:1"]')!);
     expect(byData(container, 'edge', '1:0:1')).toHaveClass('is-emphasis');
