@@ -18,7 +18,22 @@ export function drawnStrokes(canvas: HTMLCanvasElement): readonly EdgeStroke[] |
   return drawn.get(canvas);
 }
 
-function draw(canvas: HTMLCanvasElement, strokes: readonly EdgeStroke[], scale: number) {
+const sameStroke = (a: EdgeStroke, b: EdgeStroke) =>
+  a.id === b.id &&
+  a.color === b.color &&
+  a.width === b.width &&
+  a.opacity === b.opacity &&
+  a.x1 === b.x1 &&
+  a.y1 === b.y1 &&
+  a.x2 === b.x2 &&
+  a.y2 === b.y2;
+
+function draw(canvas: HTMLCanvasElement, strokes: readonly EdgeStroke[], scale: number, resized: boolean) {
+  // A new picture costs the compositor a copy of the canvas; the Forward after an Update, for one,
+  // draws the same lines again (both show w).
+  const before = drawn.get(canvas);
+  if (!resized && before?.length === strokes.length && strokes.every((s, k) => sameStroke(s, before[k]!)))
+    return;
   drawn.set(canvas, strokes);
   // Null where there is no 2D canvas (jsdom): the lines are still recorded above.
   const context = canvas.getContext('2d');
@@ -54,8 +69,14 @@ export function EdgeCanvas({ layout, values, selected, emphasis }: EdgeCanvasPro
   const ref = useRef<HTMLCanvasElement>(null);
   // Sharp on a high-density screen; at least 1 (a zoomed-out page reports less).
   const scale = Math.max(1, globalThis.devicePixelRatio || 1);
+  // Setting a canvas's size clears it: a new size or scale always draws.
+  const size = useRef('');
   useLayoutEffect(() => {
-    if (ref.current) draw(ref.current, edgeStrokes(layout, values, selected, emphasis), scale);
+    const canvas = ref.current;
+    if (!canvas) return;
+    const key = `${canvas.width}x${canvas.height}`;
+    draw(canvas, edgeStrokes(layout, values, selected, emphasis), scale, key !== size.current);
+    size.current = key;
   }, [layout, values, selected, emphasis, scale]);
   return (
     <canvas

@@ -4,7 +4,7 @@
  * full-precision tooltip is only built for the edge someone looks at, and the lines are one canvas.
  */
 import { fireEvent, render } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { NetworkGraph } from '../../../../src/components/graph/NetworkGraph';
 import type { GraphTarget } from '../../../../src/viz/target';
 import { drawnStrokes } from '../../../../src/components/graph/EdgeCanvas';
@@ -110,5 +110,30 @@ describe('edge lines (drawn on the canvas beneath the SVG)', () => {
     const p = values('idle').edges[2]![0]![1]!;
     expect(strokes.at(-1)!.id).toBe('2:0:1');
     expect(strokes.at(-1)!.width).toBe(strokeWidth(p.value, false) + SELECTED_EXTRA_WIDTH);
+  });
+
+  it('draws again only when a line changed: the Forward after an Update shows the same w', () => {
+    const context = {
+      setTransform: vi.fn(),
+      clearRect: vi.fn(),
+      beginPath: vi.fn(),
+      moveTo: vi.fn(),
+      lineTo: vi.fn(),
+      stroke: vi.fn(),
+    };
+    const getContext = vi
+      .spyOn(HTMLCanvasElement.prototype, 'getContext')
+      .mockReturnValue(context as unknown as CanvasRenderingContext2D);
+    const props = { selection: null, onSelect: () => {} };
+    const { container, rerender } = render(<NetworkGraph values={values('idle')} {...props} />);
+    const edges = container.querySelectorAll('[data-edge]').length;
+    expect(context.clearRect).toHaveBeenCalledTimes(1);
+    expect(context.stroke).toHaveBeenCalledTimes(edges);
+    rerender(<NetworkGraph values={{ ...values('idle') }} {...props} />);
+    expect(context.clearRect).toHaveBeenCalledTimes(1);
+    rerender(<NetworkGraph values={values('backward')} {...props} />);
+    expect(context.clearRect).toHaveBeenCalledTimes(2);
+    expect(context.stroke).toHaveBeenCalledTimes(2 * edges);
+    getContext.mockRestore();
   });
 });
