@@ -17,7 +17,10 @@ import { parameterLabel, parameterShown } from './describe';
 /** An edge's element and the inputs its attributes were last written from. */
 interface EdgeElement {
   edge: Element;
-  written: { value: number; grad: number | undefined; old: number | undefined; label: string } | null;
+  written: { value: number; grad: number | undefined; old: number | undefined } | null;
+  /** Its accessible name as written, and the name it is to get after the paint (null: none due). */
+  label: string | null;
+  due: (() => string) | null;
 }
 
 function setOrRemove(element: Element, name: string, value: string | undefined): void {
@@ -29,25 +32,61 @@ function setOrRemove(element: Element, name: string, value: string | undefined):
 function edgeElements(svg: SVGSVGElement): Map<string, EdgeElement> {
   const found = new Map<string, EdgeElement>();
   for (const edge of svg.querySelectorAll('[data-edge]'))
-    found.set(edge.getAttribute('data-edge')!, { edge, written: null });
+    found.set(edge.getAttribute('data-edge')!, { edge, written: null, label: null, due: null });
   return found;
 }
 
+function writeName(elements: EdgeElement, name: () => string) {
+  const label = name();
+  if (label !== elements.label) elements.edge.setAttribute('aria-label', label);
+  elements.label = label;
+  elements.due = null;
+}
+
+/**
+ * Writes an edge's data-w and data-dldw now, and returns whether its name is left for after the
+ * paint. An element's first name and the focused element's name are written at once.
+ */
 function writeNumbers(elements: EdgeElement, edge: EdgeLayout, p: ParameterValues, layout: NetworkLayout) {
   const w = elements.written;
-  if (w && Object.is(w.value, p.value) && Object.is(w.grad, p.grad) && Object.is(w.old, p.old)) return;
-  const cell = layout.matrices[edge.layer - 1]?.cells[edge.i]?.[edge.j] ?? null;
-  const shown = parameterShown(edge.label, edge.lines, cell, parameterChars(layout.metrics));
+  if (w && Object.is(w.value, p.value) && Object.is(w.grad, p.grad) && Object.is(w.old, p.old)) return false;
   const target = elements.edge;
   if (!w || !Object.is(w.value, p.value)) target.setAttribute('data-w', attributeValue(p.value)!);
   if (!w || !Object.is(w.grad, p.grad)) setOrRemove(target, 'data-dldw', attributeValue(p.grad));
+  elements.written = { value: p.value, grad: p.grad, old: p.old };
+  const cell = layout.matrices[edge.layer - 1]?.cells[edge.i]?.[edge.j] ?? null;
+  const shown = parameterShown(edge.label, edge.lines, cell, parameterChars(layout.metrics));
   // The name rounds: during Play it often stays the same while the full-precision attributes change.
-  const label = parameterLabel('edge', edge.id, p.value, p.grad, p.old, shown);
-  if (label !== w?.label) target.setAttribute('aria-label', label);
-  elements.written = { value: p.value, grad: p.grad, old: p.old, label };
+  const name = () => parameterLabel('edge', edge.id, p.value, p.grad, p.old, shown);
+  if (elements.label === null || target === target.ownerDocument.activeElement) {
+    writeName(elements, name);
+    return false;
+  }
+  elements.due = name;
+  return true;
 }
 
-/** Writes every edge's per-step attributes into `svg` whenever the values or the layout change. */
+/** Runs `task` once the frame being prepared has been painted (in a test without frames, soon). */
+function afterPaint(task: () => void): () => void {
+  if (typeof requestAnimationFrame !== 'function') {
+    const timer = setTimeout(task, 0);
+    return () => clearTimeout(timer);
+  }
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const frame = requestAnimationFrame(() => (timer = setTimeout(task, 0)));
+  return () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
+}
+
+/**
+ * Writes every edge's per-step attributes into `svg` whenever the values or the layout change: the
+ * DOM-contract attributes in the commit, the rounded names (344 of them on the largest network,
+ * each a string built from its numbers) right after the paint, so the click's frame does not wait
+ * for them. A name is never more than a frame behind, and the focused edge's is never behind: a
+ * screen reader reads the name of the element that has the focus.
+ */
 export function useEdgeAttributes(
   svgRef: RefObject<SVGSVGElement | null>,
   layout: NetworkLayout,
@@ -60,13 +99,21 @@ export function useEdgeAttributes(
     // A new layout is new elements (see NetworkGraph: every element is keyed within the layout).
     if (drawn.current?.layout !== layout) drawn.current = { layout, edges: edgeElements(svg) };
     const { edges } = drawn.current;
+    let due = false;
     for (const layer of layout.edges)
       for (const row of layer)
         for (const edge of row) {
           const elements = edges.get(edge.id);
           const p = values.edges[edge.layer]?.[edge.i]?.[edge.j];
           if (!elements || !p) continue;
-          writeNumbers(elements, edge, p, layout);
+          if (writeNumbers(elements, edge, p, layout)) due = true;
         }
+    // Names left due by a commit whose flush the next commit cancelled are still to be written.
+    due ||= [...edges.values()].some((elements) => elements.due !== null);
+    if (!due) return;
+    // The next commit cancels this flush and schedules its own, which writes every name still due.
+    return afterPaint(() => {
+      for (const elements of edges.values()) if (elements.due) writeName(elements, elements.due);
+    });
   }, [svgRef, layout, values]);
 }

@@ -3,7 +3,7 @@
  * The edges' cheap-to-update parts: an Update on the largest network touches every edge, so the
  * full-precision tooltip is only built for the edge someone looks at, and the lines are one canvas.
  */
-import { fireEvent, render } from '@testing-library/react';
+import { fireEvent, render, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { NetworkGraph } from '../../../../src/components/graph/NetworkGraph';
 import type { GraphTarget } from '../../../../src/viz/target';
@@ -62,6 +62,25 @@ describe('EdgeView tooltip', () => {
     expect(name).toContain('W2[1][1]');
     expect(name).toMatch(/\d\.\d{1,4}\b/);
     expect(name).not.toContain(String(values('backward').edges[2]![0]![0]!.grad));
+  });
+
+  it('writes data-dldw in the step, the names right after the paint, and the focused edge name at once', async () => {
+    const props = { selection: null, onSelect: () => {} };
+    const { container, rerender } = render(<NetworkGraph values={values('forward')} {...props} />);
+    const [focused, other] = [edgeOf(container, '2:0:0'), edgeOf(container, '1:0:1')];
+    const name = (edge: Element) => edge.getAttribute('aria-label');
+    const [focusedBefore, otherBefore] = [name(focused), name(other)];
+    focused.focus();
+    rerender(<NetworkGraph values={values('backward')} {...props} />);
+    const grad = values('backward').edges[1]![0]![1]!.grad!;
+    expect(Number(other.getAttribute('data-dldw'))).toBe(grad);
+    expect(name(focused)).not.toBe(focusedBefore);
+    expect(name(other)).toBe(otherBefore);
+    await waitFor(() => expect(name(other)).not.toBe(otherBefore));
+    // A step that changes nothing still writes the names the last one left due.
+    rerender(<NetworkGraph values={values('forward')} {...props} />);
+    rerender(<NetworkGraph values={{ ...values('forward') }} {...props} />);
+    await waitFor(() => expect(name(other)).toBe(otherBefore));
   });
 });
 
