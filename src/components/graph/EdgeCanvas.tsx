@@ -11,11 +11,18 @@ import { edgeStrokes, type EdgeStroke } from '../../viz/edgeStrokes';
 import type { GraphValues } from '../../viz/graphValues';
 import type { NetworkLayout } from '../../viz/layoutTypes';
 
-const drawn = new WeakMap<HTMLCanvasElement, readonly EdgeStroke[]>();
+/** What a canvas shows: its lines, and the backing size they were drawn at. */
+interface Drawn {
+  strokes: readonly EdgeStroke[];
+  width: number;
+  height: number;
+}
+
+const drawn = new WeakMap<HTMLCanvasElement, Drawn>();
 
 /** The lines a graph canvas shows now, in its CSS pixels (for the picture export and the tests). */
 export function drawnStrokes(canvas: HTMLCanvasElement): readonly EdgeStroke[] | undefined {
-  return drawn.get(canvas);
+  return drawn.get(canvas)?.strokes;
 }
 
 const sameStroke = (a: EdgeStroke, b: EdgeStroke) =>
@@ -28,13 +35,23 @@ const sameStroke = (a: EdgeStroke, b: EdgeStroke) =>
   a.x2 === b.x2 &&
   a.y2 === b.y2;
 
-function draw(canvas: HTMLCanvasElement, strokes: readonly EdgeStroke[], scale: number, resized: boolean) {
+/** Whether `canvas` already shows `strokes`: setting a canvas's size clears it, so a new size does not. */
+function shows(canvas: HTMLCanvasElement, strokes: readonly EdgeStroke[]): boolean {
+  const before = drawn.get(canvas);
+  return (
+    before !== undefined &&
+    before.width === canvas.width &&
+    before.height === canvas.height &&
+    before.strokes.length === strokes.length &&
+    strokes.every((s, k) => sameStroke(s, before.strokes[k]!))
+  );
+}
+
+function draw(canvas: HTMLCanvasElement, strokes: readonly EdgeStroke[], scale: number) {
   // A new picture costs the compositor a copy of the canvas; the Forward after an Update, for one,
   // draws the same lines again (both show w).
-  const before = drawn.get(canvas);
-  if (!resized && before?.length === strokes.length && strokes.every((s, k) => sameStroke(s, before[k]!)))
-    return;
-  drawn.set(canvas, strokes);
+  if (shows(canvas, strokes)) return;
+  drawn.set(canvas, { strokes, width: canvas.width, height: canvas.height });
   // Null where there is no 2D canvas (jsdom): the lines are still recorded above.
   const context = canvas.getContext('2d');
   if (!context) return;
@@ -69,14 +86,8 @@ export function EdgeCanvas({ layout, values, selected, emphasis }: EdgeCanvasPro
   const ref = useRef<HTMLCanvasElement>(null);
   // Sharp on a high-density screen; at least 1 (a zoomed-out page reports less).
   const scale = Math.max(1, globalThis.devicePixelRatio || 1);
-  // Setting a canvas's size clears it: a new size or scale always draws.
-  const size = useRef('');
   useLayoutEffect(() => {
-    const canvas = ref.current;
-    if (!canvas) return;
-    const key = `${canvas.width}x${canvas.height}`;
-    draw(canvas, edgeStrokes(layout, values, selected, emphasis), scale, key !== size.current);
-    size.current = key;
+    if (ref.current) draw(ref.current, edgeStrokes(layout, values, selected, emphasis), scale);
   }, [layout, values, selected, emphasis, scale]);
   return (
     <canvas

@@ -22,7 +22,7 @@ import type { EdgeLayout, NetworkLayout } from '../../viz/layoutTypes';
 import { layoutNetwork } from '../../viz/layout';
 import { parameterChars } from '../../viz/nodeLines';
 import { DIRECTION_COLORS, type Direction } from '../../viz/scales';
-import { targetKey, type GraphTarget } from '../../viz/target';
+import { targetId, targetKey, type GraphTarget } from '../../viz/target';
 import { BiasView } from './BiasView';
 import { EdgeCallout } from './EdgeCallout';
 import { EdgeCanvas } from './EdgeCanvas';
@@ -136,8 +136,7 @@ export function NetworkGraph({
   const highlightOf = (layer: number) => (layer === active ? direction : null);
 
   // The weight looked at: hovered, else selected.
-  const selectedEdge =
-    selection?.kind === 'edge' ? `${selection.layer}:${selection.to}:${selection.from}` : null;
+  const selectedEdge = selection?.kind === 'edge' ? targetId(selection) : null;
   const lookedAtEdge = hovered ?? selectedEdge;
   const calloutId = layout.compact ? lookedAtEdge : null;
   const callout = calloutId ? layout.edges.flat(2).find((edge) => edge.id === calloutId) : undefined;
@@ -157,9 +156,9 @@ export function NetworkGraph({
   // draws its numbers until it is looked at (hovered, selected or the tab stop), so a step that
   // changes all 344 edges of the largest network re-renders none of them: React skips the whole
   // group, and useEdgeAttributes writes their numbers.
-  const lookedAtKey = lookedAtEdge !== null || keyboard.tabStop?.startsWith('edge:');
+  const edgeLookedAt = lookedAtEdge !== null || keyboard.tabStop.startsWith('edge:');
   const edgeNumbers =
-    layout.mode.edgeLabels || layout.matrices.length > 0 || lookedAtKey ? values.edges : null;
+    layout.mode.edgeLabels || layout.matrices.length > 0 || edgeLookedAt ? values.edges : null;
   const tabStop = keyboard.tabStop;
   const edges = useMemo(
     () =>

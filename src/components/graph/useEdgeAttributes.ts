@@ -18,9 +18,15 @@ import { parameterLabel, parameterShown } from './describe';
 interface EdgeElement {
   edge: Element;
   written: { value: number; grad: number | undefined; old: number | undefined } | null;
-  /** Its accessible name as written, and the name it is to get after the paint (null: none due). */
+  /** Its accessible name as written (null: none yet). */
   label: string | null;
-  due: (() => string) | null;
+}
+
+/** The edges drawn for one layout, and the names due after the paint (the latest of each edge). */
+interface Drawn {
+  layout: NetworkLayout;
+  edges: Map<string, EdgeElement>;
+  due: Map<EdgeElement, () => string>;
 }
 
 function setOrRemove(element: Element, name: string, value: string | undefined): void {
@@ -32,7 +38,7 @@ function setOrRemove(element: Element, name: string, value: string | undefined):
 function edgeElements(svg: SVGSVGElement): Map<string, EdgeElement> {
   const found = new Map<string, EdgeElement>();
   for (const edge of svg.querySelectorAll('[data-edge]'))
-    found.set(edge.getAttribute('data-edge')!, { edge, written: null, label: null, due: null });
+    found.set(edge.getAttribute('data-edge')!, { edge, written: null, label: null });
   return found;
 }
 
@@ -40,16 +46,21 @@ function writeName(elements: EdgeElement, name: () => string) {
   const label = name();
   if (label !== elements.label) elements.edge.setAttribute('aria-label', label);
   elements.label = label;
-  elements.due = null;
 }
 
 /**
- * Writes an edge's data-w and data-dldw now, and returns whether its name is left for after the
- * paint. An element's first name and the focused element's name are written at once.
+ * Writes an edge's data-w and data-dldw now, and its name too when it is the element's first or the
+ * element has the focus; else leaves the name in `due`, for after the paint.
  */
-function writeNumbers(elements: EdgeElement, edge: EdgeLayout, p: ParameterValues, layout: NetworkLayout) {
+function writeNumbers(
+  elements: EdgeElement,
+  edge: EdgeLayout,
+  p: ParameterValues,
+  layout: NetworkLayout,
+  due: Drawn['due'],
+) {
   const w = elements.written;
-  if (w && Object.is(w.value, p.value) && Object.is(w.grad, p.grad) && Object.is(w.old, p.old)) return false;
+  if (w && Object.is(w.value, p.value) && Object.is(w.grad, p.grad) && Object.is(w.old, p.old)) return;
   const target = elements.edge;
   if (!w || !Object.is(w.value, p.value)) target.setAttribute('data-w', attributeValue(p.value)!);
   if (!w || !Object.is(w.grad, p.grad)) setOrRemove(target, 'data-dldw', attributeValue(p.grad));
@@ -60,10 +71,8 @@ function writeNumbers(elements: EdgeElement, edge: EdgeLayout, p: ParameterValue
   const name = () => parameterLabel('edge', edge.id, p.value, p.grad, p.old, shown);
   if (elements.label === null || target === target.ownerDocument.activeElement) {
     writeName(elements, name);
-    return false;
-  }
-  elements.due = name;
-  return true;
+    due.delete(elements);
+  } else due.set(elements, name);
 }
 
 /** Runs `task` once the frame being prepared has been painted (in a test without frames, soon). */
@@ -92,28 +101,27 @@ export function useEdgeAttributes(
   layout: NetworkLayout,
   values: GraphValues,
 ): void {
-  const drawn = useRef<{ layout: NetworkLayout; edges: Map<string, EdgeElement> } | null>(null);
+  const drawn = useRef<Drawn | null>(null);
   useLayoutEffect(() => {
     const svg = svgRef.current;
     if (!svg) return;
     // A new layout is new elements (see NetworkGraph: every element is keyed within the layout).
-    if (drawn.current?.layout !== layout) drawn.current = { layout, edges: edgeElements(svg) };
-    const { edges } = drawn.current;
-    let due = false;
+    if (drawn.current?.layout !== layout)
+      drawn.current = { layout, edges: edgeElements(svg), due: new Map() };
+    const { edges, due } = drawn.current;
     for (const layer of layout.edges)
       for (const row of layer)
         for (const edge of row) {
           const elements = edges.get(edge.id);
           const p = values.edges[edge.layer]?.[edge.i]?.[edge.j];
-          if (!elements || !p) continue;
-          if (writeNumbers(elements, edge, p, layout)) due = true;
+          if (elements && p) writeNumbers(elements, edge, p, layout, due);
         }
-    // Names left due by a commit whose flush the next commit cancelled are still to be written.
-    due ||= [...edges.values()].some((elements) => elements.due !== null);
-    if (!due) return;
+    // `due` also holds the names of a commit whose flush this one cancelled.
+    if (due.size === 0) return;
     // The next commit cancels this flush and schedules its own, which writes every name still due.
     return afterPaint(() => {
-      for (const elements of edges.values()) if (elements.due) writeName(elements, elements.due);
+      for (const [elements, name] of due) writeName(elements, name);
+      due.clear();
     });
   }, [svgRef, layout, values]);
 }
