@@ -49,6 +49,11 @@ export interface FastTrainer {
     start: number,
     count: number,
   ): number;
+  /**
+   * Mean loss and accuracy over the first `count` samples of xs and ys, one forward pass each:
+   * correct when ŷ and y fall on the same side of 0.5 (one output) or share their arg-max.
+   */
+  score(xs: Float64Array, ys: Float64Array, count: number): { loss: number; accuracy: number };
   /** ŷ = the network's output for input x, written into out; allocates nothing. */
   forwardOutput(x: ArrayLike<number>, out: Float64Array): void;
   /** Forward pass for input x; read the units with activation() and preActivation(). */
@@ -163,6 +168,26 @@ export function createFastTrainer(
       let lossSum = 0;
       for (let s = 0; s < count; s++) lossSum += runSample(xs, ys, indices[start + s]!);
       return lossSum / count;
+    },
+    score(xs, ys, count) {
+      if (count === 0) return { loss: NaN, accuracy: NaN };
+      let lossSum = 0;
+      let correct = 0;
+      for (let s = 0; s < count; s++) {
+        lossSum += runSample(xs, ys, s);
+        const yOff = s * nOut;
+        if (nOut === 1) correct += a[outOff]! >= 0.5 === ys[yOff]! >= 0.5 ? 1 : 0;
+        else {
+          let best = 0;
+          let target = 0;
+          for (let k = 1; k < nOut; k++) {
+            if (a[outOff + k]! > a[outOff + best]!) best = k;
+            if (ys[yOff + k]! > ys[yOff + target]!) target = k;
+          }
+          correct += best === target ? 1 : 0;
+        }
+      }
+      return { loss: lossSum / count, accuracy: correct / count };
     },
     forwardOutput(x, out) {
       trainer.forwardAll(x);

@@ -36,6 +36,14 @@ import type { ActionError } from './types';
 const SUBSTEP_INTERVAL: Record<number, number> = { 1: 700, 2: 350, 3: 150 };
 const STEP_INTERVAL: Record<number, number> = { 4: 250, 5: 100, 6: 0 };
 const FRAME_BUDGET: Record<number, number> = { 7: 2, 8: 4, 9: 8, 10: 12 };
+/**
+ * Whether Play is training at a fast speed (7–10): as many mini-batches per animation frame as fit,
+ * each frame committed. The graph then follows the store at a gentler pace (usePlayPaced).
+ */
+export function selectFastPlay(state: { ui: { playing: boolean; speed: number } }): boolean {
+  return state.ui.playing && state.ui.speed in FRAME_BUDGET;
+}
+
 /** A fast frame starting more than this after the previous one missed a 60 Hz vsync (16.7 ms). */
 const LATE_FRAME_MS = 25;
 /** After a late frame the slice shrinks to this share of itself... */
@@ -59,41 +67,6 @@ interface TrainerCache {
   train: PackedSamples;
   testData: readonly Sample[];
   test: PackedSamples;
-}
-
-/** 0, 1, 2, …: every sample in order, grown as needed so a Play frame does not build it anew. */
-let identity = new Int32Array(0);
-function identityIndices(n: number): Int32Array {
-  if (identity.length < n) identity = Int32Array.from({ length: n }, (_, i) => i);
-  return identity;
-}
-
-/** Mean loss and accuracy of `trainer` on all of `packed`; accuracy by threshold 0.5 or arg-max. */
-export function measure(
-  trainer: FastTrainer,
-  packed: PackedSamples,
-  outputs: number,
-  inputs: number,
-  out: Float64Array,
-) {
-  if (packed.count === 0) return { loss: NaN, accuracy: NaN };
-  const loss = trainer.evaluate(packed.xs, packed.ys, identityIndices(packed.count), 0, packed.count);
-  let correct = 0;
-  for (let s = 0; s < packed.count; s++) {
-    trainer.forwardOutput(packed.xs.subarray(s * inputs, (s + 1) * inputs), out);
-    const y = packed.ys.subarray(s * outputs, (s + 1) * outputs);
-    if (outputs === 1) correct += out[0]! >= 0.5 === y[0]! >= 0.5 ? 1 : 0;
-    else {
-      let best = 0;
-      let target = 0;
-      for (let k = 1; k < outputs; k++) {
-        if (out[k]! > out[best]!) best = k;
-        if (y[k]! > y[target]!) target = k;
-      }
-      correct += best === target ? 1 : 0;
-    }
-  }
-  return { loss, accuracy: correct / packed.count };
 }
 
 /**
@@ -203,11 +176,8 @@ export function createPlayer(store: AppStore, clock: Clock): Player {
     }
 
     if (trained) {
-      const inputs = trained.layers[0]!.inSize;
-      const outputs = trained.layers[trained.layers.length - 1]!.outSize;
-      const out = new Float64Array(outputs);
-      const test = measure(trainer, current.test, outputs, inputs, out);
-      const measured = measure(trainer, train, outputs, inputs, out);
+      const test = trainer.score(current.test.xs, current.test.ys, current.test.count);
+      const measured = trainer.score(train.xs, train.ys, train.count);
       // The training set's mean loss after the frame, as the test loss and the accuracies are (one
       // measure, already taken for the accuracy, so no extra work): the header shows it as such.
       const updates = s.session.updates + batches;
@@ -251,7 +221,7 @@ export function createPlayer(store: AppStore, clock: Clock): Player {
     if (!s.ui.playing) return;
     const speed = s.ui.speed;
     const now = clock.now();
-    if (speed in FRAME_BUDGET) {
+    if (selectFastPlay(s)) {
       trainFrame(adaptBudget(now, FRAME_BUDGET[speed]!));
     } else {
       lastFrame = null;
