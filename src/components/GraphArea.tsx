@@ -6,7 +6,7 @@
 import type { PointerEvent } from 'react';
 import { format, messages } from '../i18n';
 import { Suspense, useMemo } from 'react';
-import { selectCurrentSample, selectHiddenSpan, type AppStore } from '../store';
+import { selectCurrentSample, selectHiddenSpan, type AppState, type AppStore } from '../store';
 import { graphValuesFromSession } from '../viz/graphValues';
 import { maskGraphValues } from '../viz/quizMask';
 import { biasName, weightName } from '../viz/names';
@@ -14,6 +14,7 @@ import { cellId, targetId, targetKey, type GraphTarget } from '../viz/target';
 import { CommitField } from './controls/CommitField';
 import { lazyNamed } from './LazyPanel';
 import { NetworkGraph } from './graph/NetworkGraph';
+import { usePlayPaced } from './hooks/usePlayPaced';
 import { useAppStore, useStoreApi } from './StoreContext';
 
 const t = messages.data;
@@ -82,13 +83,15 @@ function graphValuesFor(store: AppStore, ...args: GraphValuesArgs) {
   return values;
 }
 
+/** What the graph shows a step of: paced during fast Play (usePlayPaced), taken together. */
+const selectShownStep = (s: AppState) => [s.session, selectCurrentSample(s)] as const;
+
 /**
  * The graph's numbers, recomputed only when the session or what frames it changes; without the
  * values an open Predict-first question hides.
  */
 export function useGraphValues() {
-  const session = useAppStore((s) => s.session);
-  const sample = useAppStore(selectCurrentSample);
+  const [session, sample] = usePlayPaced(selectShownStep);
   const batchSize = useAppStore((s) => s.batchSize);
   const learningRate = useAppStore((s) => s.optimizer.learningRate);
   const optimizer = useAppStore((s) => s.optimizer.kind);

@@ -13,7 +13,7 @@ export {
 } from './lossCurve';
 export * from './selectors';
 export type * from './types';
-export { createPlayer, type Player, type Clock } from './player';
+export { createPlayer, selectFastPlay, type Player, type Clock } from './player';
 export { MIN_SPEED, MAX_SPEED } from './slices/playSlice';
 export * from './diagnosisSelectors';
 export { parseCsv, serializeCsv, type CsvData } from './csv';

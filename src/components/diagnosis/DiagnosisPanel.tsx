@@ -1,6 +1,7 @@
 import { messages } from '../../i18n';
 import { useDeferredValue, useMemo } from 'react';
-import { lossPoints, selectDiagnoses, selectGradientHealth } from '../../store';
+import { lossPoints, selectDiagnoses, selectGradientHealth, type AppState } from '../../store';
+import { PLAY_PACE_MS, usePlayPaced } from '../hooks/usePlayPaced';
 import { useAppStore } from '../StoreContext';
 import { DiagnosisList } from './DiagnosisList';
 import { GradientBars } from './GradientBars';
@@ -9,6 +10,10 @@ import { GradientNormsChart } from './GradientNormsChart';
 import './diagnosis.css';
 
 const t = messages.diagnosis;
+
+/** What the panel shows: during fast Play ten times a second, half a slot after the graph. */
+const selectPanelInputs = (s: AppState) =>
+  [selectGradientHealth(s), selectDiagnoses(s), s.lossHistory] as const;
 
 /**
  * Why training fails: each layer's gradient size after the backward pass, ‖dL/dW‖ per layer over
@@ -19,9 +24,10 @@ const t = messages.diagnosis;
  * after, which input can interrupt. Its parts are memoised and keep their props meanwhile.
  */
 export function DiagnosisPanel() {
-  const health = useDeferredValue(useAppStore(selectGradientHealth));
-  const diagnoses = useDeferredValue(useAppStore(selectDiagnoses));
-  const curve = useDeferredValue(useAppStore((s) => s.lossHistory));
+  const [shownHealth, shownDiagnoses, shownCurve] = usePlayPaced(selectPanelInputs, PLAY_PACE_MS / 2);
+  const health = useDeferredValue(shownHealth);
+  const diagnoses = useDeferredValue(shownDiagnoses);
+  const curve = useDeferredValue(shownCurve);
   const history = useMemo(() => lossPoints(curve), [curve]);
   const presentation = useAppStore((s) => s.ui.presentation);
   const fontSize = presentation ? 16 : 13;
