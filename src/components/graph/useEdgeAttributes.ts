@@ -75,6 +75,12 @@ function writeNumbers(
   } else due.set(elements, name);
 }
 
+/**
+ * Names written after each paint: about a millisecond's worth. The largest network's 344 take six
+ * frames, a tenth of a second; the textbook network's eight, one.
+ */
+export const NAMES_PER_FRAME = 64;
+
 /** Runs `task` once the frame being prepared has been painted (in a test without frames, soon). */
 function afterPaint(task: () => void): () => void {
   if (typeof requestAnimationFrame !== 'function') {
@@ -92,9 +98,9 @@ function afterPaint(task: () => void): () => void {
 /**
  * Writes every edge's per-step attributes into `svg` whenever the values or the layout change: the
  * DOM-contract attributes in the commit, the rounded names (344 of them on the largest network,
- * each a string built from its numbers) right after the paint, so the click's frame does not wait
- * for them. A name is never more than a frame behind, and the focused edge's is never behind: a
- * screen reader reads the name of the element that has the focus.
+ * each a string built from its numbers) after the paint, NAMES_PER_FRAME at a time, so no frame
+ * waits for them all. A name is at most a few frames behind, and the focused edge's is never
+ * behind: a screen reader reads the name of the element that has the focus.
  */
 export function useEdgeAttributes(
   svgRef: RefObject<SVGSVGElement | null>,
@@ -118,10 +124,17 @@ export function useEdgeAttributes(
         }
     // `due` also holds the names of a commit whose flush this one cancelled.
     if (due.size === 0) return;
-    // The next commit cancels this flush and schedules its own, which writes every name still due.
-    return afterPaint(() => {
-      for (const [elements, name] of due) writeName(elements, name);
-      due.clear();
+    // A few names per frame, so no frame waits for all 344 (Play's graph frames come every sixth
+    // frame). The next commit cancels this flush and starts its own, which writes every name due.
+    let cancel = afterPaint(function flush() {
+      let written = 0;
+      for (const [elements, name] of due) {
+        writeName(elements, name);
+        due.delete(elements);
+        if (++written === NAMES_PER_FRAME) break;
+      }
+      if (due.size > 0) cancel = afterPaint(flush);
     });
+    return () => cancel();
   }, [svgRef, layout, values]);
 }

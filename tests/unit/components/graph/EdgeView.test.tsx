@@ -10,7 +10,9 @@ import type { GraphTarget } from '../../../../src/viz/target';
 import { drawnStrokes } from '../../../../src/components/graph/EdgeCanvas';
 import { SELECTED_EXTRA_WIDTH, STROKE_OPACITY } from '../../../../src/viz/edgeStrokes';
 import { strokeColor, strokeWidth } from '../../../../src/viz/scales';
-import { textbookValues, type Stage } from '../../viz/fixtures';
+import { LARGEST_SAMPLE, LARGEST_SPEC, sessionAt, textbookValues, type Stage } from '../../viz/fixtures';
+import { graphValuesFromSession } from '../../../../src/viz/graphValues';
+import { NAMES_PER_FRAME } from '../../../../src/components/graph/useEdgeAttributes';
 
 const values = textbookValues;
 
@@ -81,6 +83,46 @@ describe('EdgeView tooltip', () => {
     rerender(<NetworkGraph values={values('forward')} {...props} />);
     rerender(<NetworkGraph values={{ ...values('forward') }} {...props} />);
     await waitFor(() => expect(name(other)).toBe(otherBefore));
+  });
+});
+
+describe('edge names on the largest network', () => {
+  it('are written NAMES_PER_FRAME after each paint until all are, the focused one at once', () => {
+    vi.useFakeTimers();
+    try {
+      const before = graphValuesFromSession(
+        sessionAt(LARGEST_SPEC, LARGEST_SAMPLE, 'backward'),
+        LARGEST_SAMPLE,
+        1,
+        0.5,
+      );
+      // Every weight one more: every name changes, nothing else does (the same layout, the same elements).
+      const after = {
+        ...before,
+        edges: before.edges.map((layer) => layer?.map((row) => row.map((p) => ({ ...p, value: p.value + 1 })))),
+      };
+      const props = { selection: null, onSelect: () => {}, width: 1280, height: 720 };
+      const { container, rerender } = render(<NetworkGraph values={before} {...props} />);
+      const edges = [...container.querySelectorAll<SVGGElement>('[data-edge]')];
+      expect(edges).toHaveLength(2 * 8 + 5 * 8 * 8 + 8);
+      const names = () => edges.map((edge) => edge.getAttribute('aria-label'));
+      const first = names();
+      const focused = edges[100]!;
+      focused.focus();
+      rerender(<NetworkGraph values={after} {...props} />);
+      const changed = () => names().filter((name, k) => name !== first[k]).length;
+      expect(focused.getAttribute('aria-label')).not.toBe(first[100]);
+      expect(changed()).toBe(1);
+      // A frame, then the task after its paint: one batch.
+      vi.advanceTimersByTime(20);
+      expect(changed()).toBe(1 + NAMES_PER_FRAME);
+      vi.advanceTimersByTime(20);
+      expect(changed()).toBe(1 + 2 * NAMES_PER_FRAME);
+      vi.runAllTimers();
+      expect(changed()).toBe(edges.length);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
 
