@@ -74,10 +74,7 @@ export function pacedSource<T extends readonly unknown[]>(
  * in each PLAY_PACE_MS slot of the clock, the slots shifted by `offset` ms: two views with different
  * offsets redraw in different frames, never both in one.
  */
-export function usePlayPaced<T extends readonly unknown[]>(
-  selector: (state: AppState) => T,
-  offset = 0,
-): T {
+export function usePlayPaced<T extends readonly unknown[]>(selector: (state: AppState) => T, offset = 0): T {
   const store = useStoreApi();
   const source = useMemo(() => pacedSource(store, selector, offset), [store, selector, offset]);
   return useSyncExternalStore(source.subscribe, source.getSnapshot);

@@ -374,15 +374,21 @@ describe('createFastTrainer models', () => {
           const { loss, accuracy } = trainer.score(xs, ys, count);
           expectClose([loss], [accumulateBatch(c.model, c.data).loss]);
           // Correct: both sides of 0.5 for one output, the same arg-max for several.
-          const side = (v: readonly number[]) => (v.length === 1 ? Number(v[0]! >= 0.5) : v.indexOf(Math.max(...v)));
-          const correct = c.data.filter((sample) => side(traceSample(c.model, sample).output) === side(sample.y));
+          const side = (v: readonly number[]) =>
+            v.length === 1 ? Number(v[0]! >= 0.5) : v.indexOf(Math.max(...v));
+          const correct = c.data.filter(
+            (sample) => side(traceSample(c.model, sample).output) === side(sample.y),
+          );
           expect(accuracy).toBe(correct.length / c.data.length);
           expect(flatParameters(trainer.toModel())).toEqual(flatParameters(c.model));
         },
       ),
       { seed: 20261203, numRuns: 100 },
     );
-    const empty = createFastTrainer(randomCase(1, [2], CROSS_ENTROPY, 'sgd', 1).model, { kind: 'sgd', learningRate: 0.1 });
+    const empty = createFastTrainer(randomCase(1, [2], CROSS_ENTROPY, 'sgd', 1).model, {
+      kind: 'sgd',
+      learningRate: 0.1,
+    });
     expect(empty.score(new Float64Array(0), new Float64Array(0), 0)).toEqual({ loss: NaN, accuracy: NaN });
   });
 

@@ -99,7 +99,9 @@ describe('edge names on the largest network', () => {
       // Every weight one more: every name changes, nothing else does (the same layout, the same elements).
       const after = {
         ...before,
-        edges: before.edges.map((layer) => layer?.map((row) => row.map((p) => ({ ...p, value: p.value + 1 })))),
+        edges: before.edges.map((layer) =>
+          layer?.map((row) => row.map((p) => ({ ...p, value: p.value + 1 }))),
+        ),
       };
       const props = { selection: null, onSelect: () => {}, width: 1280, height: 720 };
       const { container, rerender } = render(<NetworkGraph values={before} {...props} />);
