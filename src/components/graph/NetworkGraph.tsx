@@ -150,7 +150,6 @@ export function NetworkGraph({
     ((lookedAtEdge !== null &&
       ((l === linkLayer && unit === linkTo) || (l === linkLayer! - 1 && unit === linkFrom))) ||
       (selection?.kind === 'bias' && l === selection.layer && unit === selection.index));
-  const activeColumn = active === null ? undefined : layout.columns[active];
 
   // The edge elements, rendered again only when what they draw changes. In compact mode no edge
   // draws its numbers until it is looked at (hovered, selected or the tab stop), so a step that
@@ -210,9 +209,22 @@ export function NetworkGraph({
         className={presentation ? 'graph-svg is-presentation' : 'graph-svg'}
         data-compact={layout.compact ? 'true' : undefined}
       >
-        {activeColumn && direction && (
-          <rect className="graph-band" {...activeColumn.band} fill={DIRECTION_COLORS[direction]} rx={8} />
-        )}
+        {/* Every column's band is drawn, only the active one visible: showing or hiding one costs a
+            style change, while moving one re-laid out the whole SVG on each whole-pass click. */}
+        {layout.columns.map((column) => {
+          const shown = column.layer === active && direction !== null;
+          return (
+            <rect
+              key={column.layer}
+              className="graph-band"
+              data-band={column.layer}
+              {...column.band}
+              fill={shown ? DIRECTION_COLORS[direction] : undefined}
+              visibility={shown ? 'visible' : 'hidden'}
+              rx={8}
+            />
+          );
+        })}
         {layout.headers.map((header) => (
           <LayerHeader
             key={header.layer}

@@ -5,6 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { NetworkGraph } from '../../../../src/components/graph/NetworkGraph';
 import { drawnStrokes } from '../../../../src/components/graph/EdgeCanvas';
 import { EMPHASIS_WIDTH, STROKE_OPACITY } from '../../../../src/viz/edgeStrokes';
+import { DIRECTION_COLORS } from '../../../../src/viz/scales';
 import { formatValue } from '../../../../src/viz/format';
 import { graphValuesFromSession } from '../../../../src/viz/graphValues';
 import type { GraphTarget } from '../../../../src/viz/target';
@@ -83,6 +84,24 @@ describe('NetworkGraph DOM contract', () => {
     const svgs = document.querySelectorAll('svg');
     expect(parseFloat(svgs[1]!.style.fontSize)).toBeGreaterThanOrEqual(16);
   });
+});
+
+it('shows the band of the active layer only, in the colour of the pass, and none after Update', () => {
+  const visibleBands = (stage: Stage) => {
+    const v = values(stage);
+    const { container, unmount } = render(<NetworkGraph values={v} selection={null} onSelect={() => {}} />);
+    const bands = [...container.querySelectorAll('[data-band]')];
+    expect(bands).toHaveLength(v.sizes.length);
+    const shown = bands
+      .filter((band) => band.getAttribute('visibility') === 'visible')
+      .map((band) => [band.getAttribute('data-band'), band.getAttribute('fill')]);
+    unmount();
+    return { active: v.activeLayer, shown };
+  };
+  expect(visibleBands('idle').shown).toEqual([]);
+  expect(visibleBands('forward1')).toEqual({ active: 1, shown: [['1', DIRECTION_COLORS.forward]] });
+  expect(visibleBands('backward1')).toEqual({ active: 2, shown: [['2', DIRECTION_COLORS.backward]] });
+  expect(visibleBands('update').shown).toEqual([]);
 });
 
 describe('NetworkGraph interaction', () => {
