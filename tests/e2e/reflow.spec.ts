@@ -82,7 +82,7 @@ async function stepThroughOneIteration(page: Page, typeset: boolean): Promise<Se
   do {
     const kind = (await formula.getAttribute('data-step'))!;
     kinds.add(kind);
-    await expect(formula.locator(typeset ? '.katex-html' : '.formula-plain')).toBeVisible();
+    await expect(formula.locator(`.is-current ${typeset ? '.katex-html' : '.formula-plain'}`)).toBeVisible();
     const box = (await formula.boundingBox())!;
     expect(box.x, `${kind} formula`).toBeGreaterThanOrEqual(0);
     expect(box.x + box.width, `${kind} formula`).toBeLessThanOrEqual(320);

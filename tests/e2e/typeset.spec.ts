@@ -41,18 +41,25 @@ test('the formula of the next sub-step is typeset beside the buttons, with MathM
 }) => {
   await choosePreset(page, PRESET_LABELS.textbook);
   const formula = page.getByTestId('step-formula');
+  // Every sub-step's formula is kept; only the next one's is visible (and read out).
+  const shown = formula.locator('.step-formula__slot.is-current');
+  const hidden = formula.locator('.step-formula__slot:not(.is-current)');
   await expect(formula).toHaveAttribute('data-step', 'forward');
   // z = W·a + b, a = f(z): typeset once KaTeX has loaded, and said to screen readers as MathML.
-  await expect(formula.locator('.katex-html')).toBeVisible();
-  await expect(formula.locator('math')).toContainText('W');
-  await expect(formula.locator('math annotation')).toHaveText(/z = W\\cdot a \+ b/);
+  await expect(shown.locator('.katex-html')).toBeVisible();
+  await expect(shown.locator('math')).toContainText('W');
+  await expect(shown.locator('math annotation')).toHaveText(/z = W\\cdot a \+ b/);
+  await expect(hidden).toHaveCount(3);
+  for (const slot of await hidden.all()) await expect(slot).toBeHidden();
 
   await page.getByRole('combobox', { name: 'Step size' }).selectOption({ label: 'Whole pass' });
   await page.getByRole('button', { name: 'Forward', exact: true }).click();
   await expect(formula).toHaveAttribute('data-step', 'backward');
-  await expect(formula.locator('math annotation')).toHaveText(/\\frac\{\\partial L\}\{\\partial z\}/);
+  await expect(shown.locator('math annotation')).toHaveText(/\\frac\{\\partial L\}\{\\partial z\}/);
+  await expect(shown.locator('.katex-html')).toBeVisible();
   await page.getByRole('button', { name: 'Backward', exact: true }).click();
   await expect(formula).toHaveAttribute('data-step', 'update');
-  await expect(formula.locator('math')).toContainText('η');
-  await expect(formula.locator('math')).toContainText('←');
+  await expect(shown.locator('math')).toContainText('η');
+  await expect(shown.locator('math')).toContainText('←');
+  for (const slot of await hidden.all()) await expect(slot).toBeHidden();
 });
