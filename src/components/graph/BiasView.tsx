@@ -2,7 +2,7 @@ import { memo, useCallback } from 'react';
 import { attributeValue } from '../../viz/format';
 import type { MatrixCell } from '../../viz/matrices';
 import type { BiasLayout } from '../../viz/layoutTypes';
-import { DIRECTION_COLORS, valueColor, type Direction } from '../../viz/scales';
+import { valueColor } from '../../viz/scales';
 import type { GraphTarget } from '../../viz/target';
 import { graphButtonProps } from './activate';
 import { describeParameter, parameterShown } from './describe';
@@ -14,7 +14,6 @@ export interface BiasViewProps {
   b: number;
   dLdb: number | undefined;
   old: number | undefined;
-  highlight: Direction | null;
   /** Characters its label's first line holds ("old → new" or only "→ new"). */
   labelChars: number;
   /** Its cell in the layer's matrix, when the weights are written there. */
@@ -33,7 +32,6 @@ export const BiasView = memo(function BiasView({
   old,
   labelChars,
   cell,
-  highlight,
   selected,
   tabStop,
   onSelect,
@@ -63,7 +61,6 @@ export const BiasView = memo(function BiasView({
           width={marker.width}
           height={marker.height}
           fill={valueColor(b)}
-          stroke={highlight ? DIRECTION_COLORS[highlight] : undefined}
         />
       )}
       {bias.label && (

@@ -266,7 +266,6 @@ export function NetworkGraph({
                   old={p.old}
                   cell={layout.matrices[l - 1]?.cells[bias.unit]?.at(-1) ?? null}
                   labelChars={labelChars}
-                  highlight={highlightOf(l)}
                   selected={selected === `bias:${bias.id}`}
                   tabStop={keyboard.tabStop === `bias:${bias.id}`}
                   onSelect={select}

@@ -2,7 +2,7 @@ import { Fragment, memo, useCallback } from 'react';
 import { attributeValue } from '../../viz/format';
 import type { NodeDetail, NodeLayout, NodeLineKey } from '../../viz/layoutTypes';
 import { nodePrefix } from '../../viz/nodeLines';
-import { DIRECTION_COLORS, valueColor, type Direction } from '../../viz/scales';
+import { valueColor, type Direction } from '../../viz/scales';
 import type { GraphTarget } from '../../viz/target';
 import { graphButtonProps } from './activate';
 import { describeNode } from './describe';
@@ -56,13 +56,7 @@ export const NodeView = memo(function NodeView(props: NodeViewProps) {
   const marker = detail === 'none' || (textBox !== null && !swatch);
   // Text-free cards are solid; a card holding text is a faint tint behind it.
   const opaque = marker || swatch;
-  const className = [
-    'graph-el',
-    'graph-node',
-    selected && 'is-selected',
-    linked && 'is-linked',
-    highlight && `is-${highlight}`,
-  ]
+  const className = ['graph-el', 'graph-node', selected && 'is-selected', linked && 'is-linked']
     .filter(Boolean)
     .join(' ');
   return (
@@ -76,8 +70,10 @@ export const NodeView = memo(function NodeView(props: NodeViewProps) {
       {...graphButtonProps(label, selected, select, tabStop)}
     >
       <title>{tooltip}</title>
+      {/* The active layer's cards get a wider outline. The class is on the card itself: on the
+          group it made a step restyle every element of the group. */}
       <rect
-        className="graph-card"
+        className={highlight ? 'graph-card is-active' : 'graph-card'}
         x={card.x}
         y={card.y}
         width={card.width}
@@ -85,7 +81,6 @@ export const NodeView = memo(function NodeView(props: NodeViewProps) {
         rx={marker ? card.width / 2 : swatch ? 2 : 4}
         fill={a === undefined ? '#ffffff' : valueColor(a)}
         fillOpacity={opaque ? 1 : 0.3}
-        stroke={highlight ? DIRECTION_COLORS[highlight] : undefined}
       />
       {textBox && (
         <rect
@@ -95,7 +90,6 @@ export const NodeView = memo(function NodeView(props: NodeViewProps) {
           width={textBox.width}
           height={textBox.height}
           rx={3}
-          stroke={swatch && highlight ? DIRECTION_COLORS[highlight] : undefined}
         />
       )}
       {node.lines.map((slot, k) => (

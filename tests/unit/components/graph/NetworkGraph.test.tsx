@@ -86,8 +86,9 @@ describe('NetworkGraph DOM contract', () => {
   });
 });
 
-it('shows the band of the active layer only, in the colour of the pass, and none after Update', () => {
-  const visibleBands = (stage: Stage) => {
+describe('NetworkGraph active layer', () => {
+  /** The layers whose band is visible (with its fill), and the nodes whose card is outlined. */
+  function highlighted(stage: Stage) {
     const v = values(stage);
     const { container, unmount } = render(<NetworkGraph values={v} selection={null} onSelect={() => {}} />);
     const bands = [...container.querySelectorAll('[data-band]')];
@@ -95,13 +96,30 @@ it('shows the band of the active layer only, in the colour of the pass, and none
     const shown = bands
       .filter((band) => band.getAttribute('visibility') === 'visible')
       .map((band) => [band.getAttribute('data-band'), band.getAttribute('fill')]);
+    const outlined = [...container.querySelectorAll('.graph-card.is-active')].map((card) =>
+      card.closest('[data-node]')!.getAttribute('data-node'),
+    );
     unmount();
-    return { active: v.activeLayer, shown };
-  };
-  expect(visibleBands('idle').shown).toEqual([]);
-  expect(visibleBands('forward1')).toEqual({ active: 1, shown: [['1', DIRECTION_COLORS.forward]] });
-  expect(visibleBands('backward1')).toEqual({ active: 2, shown: [['2', DIRECTION_COLORS.backward]] });
-  expect(visibleBands('update').shown).toEqual([]);
+    return { active: v.activeLayer, shown, outlined };
+  }
+
+  it('shows the band of the active layer only, in the colour of the pass, and outlines its cards', () => {
+    expect(highlighted('forward1')).toEqual({
+      active: 1,
+      shown: [['1', DIRECTION_COLORS.forward]],
+      outlined: ['1:0', '1:1'],
+    });
+    expect(highlighted('backward1')).toEqual({
+      active: 2,
+      shown: [['2', DIRECTION_COLORS.backward]],
+      outlined: ['2:0', '2:1'],
+    });
+  });
+
+  it('highlights no layer before the first step and after Update', () => {
+    for (const stage of ['idle', 'update'] as const)
+      expect(highlighted(stage)).toMatchObject({ shown: [], outlined: [] });
+  });
 });
 
 describe('NetworkGraph interaction', () => {
