@@ -14,7 +14,7 @@ import { cellId, targetId, targetKey, type GraphTarget } from '../viz/target';
 import { CommitField } from './controls/CommitField';
 import { lazyNamed } from './LazyPanel';
 import { NetworkGraph } from './graph/NetworkGraph';
-import { usePlayPaced } from './hooks/usePlayPaced';
+import { PLAY_PACES, usePlayPaced } from './hooks/usePlayPaced';
 import { useAppStore, useStoreApi } from './StoreContext';
 
 const t = messages.data;
@@ -91,7 +91,7 @@ const selectShownStep = (s: AppState) => [s.session, selectCurrentSample(s)] as 
  * values an open Predict-first question hides.
  */
 export function useGraphValues() {
-  const [session, sample] = usePlayPaced(selectShownStep);
+  const [session, sample] = usePlayPaced(selectShownStep, PLAY_PACES.graph);
   const batchSize = useAppStore((s) => s.batchSize);
   const learningRate = useAppStore((s) => s.optimizer.learningRate);
   const optimizer = useAppStore((s) => s.optimizer.kind);

@@ -4,16 +4,20 @@ import { useShallow } from 'zustand/react/shallow';
 import { messages } from '../../i18n';
 import { unitName } from '../../viz/names';
 import { DecisionBoundary } from '../boundary/DecisionBoundary';
-import { selectCanAddPoints } from '../../store';
+import { selectCanAddPoints, type AppState } from '../../store';
+import { PLAY_PACES, usePlayPaced } from '../hooks/usePlayPaced';
 import { useAppStore } from '../StoreContext';
 import { activationRange, useNetworkEvaluator } from './useNetworkEvaluator';
 
 const t = messages.data;
 
+const selectModel = (s: AppState) => [s.session.model] as const;
+
 export function BoundaryPanel({ width }: { width: number }) {
   // Redrawn in a render of its own right after the step's (as the loss chart is): 2,500 forward
-  // passes of the largest network would otherwise hold up the click's frame by 5 ms.
-  const model = useDeferredValue(useAppStore((s) => s.session.model));
+  // passes of the largest network would otherwise hold up the click's frame by 5 ms. During fast
+  // Play, twenty times a second (PLAY_PACES).
+  const model = useDeferredValue(usePlayPaced(selectModel, PLAY_PACES.boundary)[0]);
   const { rawTrain, rawTest, features } = useAppStore(
     useShallow((s) => ({ rawTrain: s.rawTrain, rawTest: s.rawTest, features: s.features })),
   );

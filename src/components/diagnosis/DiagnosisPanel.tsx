@@ -1,7 +1,7 @@
 import { messages } from '../../i18n';
 import { useDeferredValue, useMemo } from 'react';
 import { lossPoints, selectDiagnoses, selectGradientHealth, type AppState } from '../../store';
-import { PLAY_PACE_MS, usePlayPaced } from '../hooks/usePlayPaced';
+import { PLAY_PACES, usePlayPaced } from '../hooks/usePlayPaced';
 import { useAppStore } from '../StoreContext';
 import { DiagnosisList } from './DiagnosisList';
 import { GradientBars } from './GradientBars';
@@ -24,7 +24,7 @@ const selectPanelInputs = (s: AppState) =>
  * after, which input can interrupt. Its parts are memoised and keep their props meanwhile.
  */
 export function DiagnosisPanel() {
-  const [shownHealth, shownDiagnoses, shownCurve] = usePlayPaced(selectPanelInputs, PLAY_PACE_MS / 2);
+  const [shownHealth, shownDiagnoses, shownCurve] = usePlayPaced(selectPanelInputs, PLAY_PACES.diagnosis);
   const health = useDeferredValue(shownHealth);
   const diagnoses = useDeferredValue(shownDiagnoses);
   const curve = useDeferredValue(shownCurve);

@@ -2,7 +2,13 @@
 import { act, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createAppStore, type AppState, type AppStore } from '../../../../src/store';
-import { PLAY_PACE_MS, pacedSource, usePlayPaced } from '../../../../src/components/hooks/usePlayPaced';
+import {
+  PLAY_PACE_MS,
+  PLAY_PACES,
+  pacedSource,
+  usePlayPaced,
+  type Pace,
+} from '../../../../src/components/hooks/usePlayPaced';
 import { StoreProvider } from '../../../../src/components/StoreContext';
 
 /** A new session object, as every Play frame's commit makes. */
@@ -25,7 +31,7 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-function watch(store: AppStore, offset = 0) {
+function watch(store: AppStore, pace: Pace = {}) {
   const calls = { selector: 0, notified: 0 };
   const source = pacedSource(
     store,
@@ -33,7 +39,7 @@ function watch(store: AppStore, offset = 0) {
       calls.selector += 1;
       return [s.session] as const;
     },
-    offset,
+    pace,
     clock,
   );
   const unsubscribe = source.subscribe(() => (calls.notified += 1));
@@ -93,24 +99,27 @@ describe('pacedSource', () => {
     expect(source.getSnapshot()[0]).toBe(store.getState().session);
   });
 
-  it('puts views with different offsets in different frames', () => {
+  it('puts the paced views (PLAY_PACES) in different frames, each at its own rate', () => {
     const store = createAppStore();
     fastPlay(store);
-    const graph = watch(store, 0);
-    const panel = watch(store, PLAY_PACE_MS / 2);
-    const frames: { graph: number; panel: number }[] = [];
+    const views = Object.entries(PLAY_PACES).map(([name, pace]) => ({ name, ...watch(store, pace) }));
+    const frames: string[][] = [];
     for (let frame = 0; frame < 60; frame++) {
-      const before = { graph: graph.calls.notified, panel: panel.calls.notified };
+      const before = views.map((view) => view.calls.notified);
       commit(store);
-      frames.push({ graph: graph.calls.notified - before.graph, panel: panel.calls.notified - before.panel });
+      frames.push(views.filter((view, k) => view.calls.notified > before[k]!).map((view) => view.name));
       pass(1000 / 60);
     }
-    // The first frame of Play shows both; after it, never both in one frame.
-    expect(frames[0]).toEqual({ graph: 1, panel: 1 });
-    expect(frames.slice(1).filter((f) => f.graph && f.panel)).toHaveLength(0);
-    // A second of 60 Hz frames: about ten redraws each (one more for the first frame's).
-    for (const view of [graph, panel]) expect(view.calls.notified).toBeGreaterThanOrEqual(10);
-    for (const view of [graph, panel]) expect(view.calls.notified).toBeLessThanOrEqual(11);
+    // The first frame of Play shows all; after it, never two in one frame.
+    expect(frames[0]).toEqual(['graph', 'diagnosis', 'boundary']);
+    expect(frames.slice(1).filter((names) => names.length > 1)).toEqual([]);
+    // A second of 60 Hz frames: about ten redraws of the graph and the panel, twenty of the
+    // boundary (one more each for the first frame's).
+    const redraws = Object.fromEntries(views.map((view) => [view.name, view.calls.notified]));
+    for (const name of ['graph', 'diagnosis']) expect(redraws[name]).toBeGreaterThanOrEqual(10);
+    for (const name of ['graph', 'diagnosis']) expect(redraws[name]).toBeLessThanOrEqual(11);
+    expect(redraws.boundary).toBeGreaterThanOrEqual(20);
+    expect(redraws.boundary).toBeLessThanOrEqual(21);
   });
 
   it('stops its timer when unsubscribed', () => {
