@@ -49,8 +49,10 @@ function writeName(elements: EdgeElement, name: () => string) {
 }
 
 /**
- * Writes an edge's data-w and data-dldw now, and its name too when it is the element's first or the
- * element has the focus; else leaves the name in `due`, for after the paint.
+ * Writes an edge's data-w and data-dldw now, and its name too when it is the element's first, the
+ * element has the focus, or the element draws its numbers (a label or a matrix cell: its name
+ * begins with that text, and must match it in every frame); else leaves the name in `due`, for
+ * after the paint.
  */
 function writeNumbers(
   elements: EdgeElement,
@@ -69,7 +71,8 @@ function writeNumbers(
   const shown = parameterShown(edge.label, edge.lines, cell, parameterChars(layout.metrics));
   // The name rounds: during Play it often stays the same while the full-precision attributes change.
   const name = () => parameterLabel('edge', edge.id, p.value, p.grad, p.old, shown);
-  if (elements.label === null || target === target.ownerDocument.activeElement) {
+  const drawsNumbers = shown.label || shown.cell;
+  if (elements.label === null || drawsNumbers || target === target.ownerDocument.activeElement) {
     writeName(elements, name);
     due.delete(elements);
   } else due.set(elements, name);
@@ -97,10 +100,12 @@ function afterPaint(task: () => void): () => void {
 
 /**
  * Writes every edge's per-step attributes into `svg` whenever the values or the layout change: the
- * DOM-contract attributes in the commit, the rounded names (344 of them on the largest network,
- * each a string built from its numbers) after the paint, NAMES_PER_FRAME at a time, so no frame
- * waits for them all. A name is at most a few frames behind, and the focused edge's is never
- * behind: a screen reader reads the name of the element that has the focus.
+ * DOM-contract attributes in the commit; the rounded names of edges that draw no numbers (all 344
+ * on the largest network, each a string built from its numbers) after the paint, NAMES_PER_FRAME
+ * at a time, so no frame waits for them all. Such a name is at most a few frames behind; the
+ * focused edge's is never behind (a screen reader reads the name of the element that has the
+ * focus), nor is that of an edge that shows its numbers as text (its name begins with that text:
+ * WCAG 2.5.3, label in name).
  */
 export function useEdgeAttributes(
   svgRef: RefObject<SVGSVGElement | null>,

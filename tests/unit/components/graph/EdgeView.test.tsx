@@ -13,6 +13,7 @@ import { strokeColor, strokeWidth } from '../../../../src/viz/scales';
 import { LARGEST_SAMPLE, LARGEST_SPEC, sessionAt, textbookValues, type Stage } from '../../viz/fixtures';
 import { graphValuesFromSession } from '../../../../src/viz/graphValues';
 import { NAMES_PER_FRAME } from '../../../../src/components/graph/useEdgeAttributes';
+import { formatValue } from '../../../../src/viz/format';
 
 const values = textbookValues;
 
@@ -66,8 +67,20 @@ describe('EdgeView tooltip', () => {
     expect(name).not.toContain(String(values('backward').edges[2]![0]![0]!.grad));
   });
 
-  it('writes data-dldw in the step, the names right after the paint, and the focused edge name at once', async () => {
+  it('writes the name of an edge that shows its numbers in the step, beginning with what it shows', () => {
     const props = { selection: null, onSelect: () => {} };
+    const { container, rerender } = render(<NetworkGraph values={values('forward')} {...props} />);
+    const edge = edgeOf(container, '1:0:1');
+    const before = edge.getAttribute('aria-label');
+    rerender(<NetworkGraph values={values('backward')} {...props} />);
+    const shown = [...edge.querySelectorAll('text')].map((line) => line.textContent).join(' ');
+    expect(shown).toContain(formatValue(values('backward').edges[1]![0]![1]!.grad!));
+    expect(edge.getAttribute('aria-label')).not.toBe(before);
+    expect(edge.getAttribute('aria-label')!.startsWith(shown)).toBe(true);
+  });
+
+  it('in compact mode writes data-dldw in the step, the names right after the paint, and the focused edge name at once', async () => {
+    const props = { selection: null, onSelect: () => {}, width: 240, height: 160 };
     const { container, rerender } = render(<NetworkGraph values={values('forward')} {...props} />);
     const [focused, other] = [edgeOf(container, '2:0:0'), edgeOf(container, '1:0:1')];
     const name = (edge: Element) => edge.getAttribute('aria-label');
