@@ -288,7 +288,7 @@ export function NetworkGraph({
                   dLdz={v.dLdz}
                   dLda={v.dLda}
                   target={l === values.sizes.length - 1 ? values.y[node.unit] : undefined}
-                  highlight={highlightOf(l)}
+                  active={highlightOf(l) !== null}
                   selected={selected === `node:${node.id}`}
                   linked={linked(l, node.unit)}
                   tabStop={keyboard.tabStop === `node:${node.id}`}

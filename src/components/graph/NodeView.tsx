@@ -17,8 +17,8 @@ export interface NodeViewProps {
   dLda: number | undefined;
   /** The target y of an output unit. */
   target: number | undefined;
-  /** The direction of the pass when this node's layer is the active one. */
-  highlight: Direction | null;
+  /** Its layer is the one a pass is computing (its card gets a wider outline). */
+  active: boolean;
   selected: boolean;
   /** One of the two units of the hovered or selected weight, in the table layout (no line joins them). */
   linked: boolean;
@@ -37,7 +37,7 @@ const DIRECTION_OF: Record<NodeLineKey, Direction | null> = {
 
 /** A node: its card, tinted by a (sign and magnitude), holding the numbers its layout has room for. */
 export const NodeView = memo(function NodeView(props: NodeViewProps) {
-  const { node, detail, z, a, dLdz, dLda, target, highlight, selected, linked, tabStop, onSelect } = props;
+  const { node, detail, z, a, dLdz, dLda, target, active, selected, linked, tabStop, onSelect } = props;
   const input = node.layer === 0;
   const shown = node.lines.map((slot) => ({
     key: slot.key,
@@ -73,7 +73,7 @@ export const NodeView = memo(function NodeView(props: NodeViewProps) {
       {/* The active layer's cards get a wider outline. The class is on the card itself: on the
           group it made a step restyle every element of the group. */}
       <rect
-        className={highlight ? 'graph-card is-active' : 'graph-card'}
+        className={active ? 'graph-card is-active' : 'graph-card'}
         x={card.x}
         y={card.y}
         width={card.width}
